@@ -1,0 +1,15 @@
+/**
+ * Writes the idempotent seed SQL (src/db/seed) to .wrangler/seed.sql and applies it to the local D1
+ * database with `wrangler d1 execute`. Pass --remote to seed the deployed database instead.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { buildSeedStatements } from "../src/db/seed/index";
+
+const remote = process.argv.includes("--remote");
+const statements = buildSeedStatements(new Date());
+mkdirSync(".wrangler", { recursive: true });
+const file = ".wrangler/seed.sql";
+writeFileSync(file, statements.join("\n") + "\n");
+execFileSync("npx", ["wrangler", "d1", "execute", "DB", remote ? "--remote" : "--local", "--file", file, "--yes"], { stdio: ["ignore", "ignore", "inherit"] });
+console.log(`Seeded ${remote ? "remote" : "local"} D1 with ${statements.length} statements.`);

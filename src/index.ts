@@ -1,0 +1,10 @@
+import { createApp } from "./app";
+import type { Bindings } from "./env";
+
+export { PaymentObject } from "./durable-objects/payment-object";
+
+const app = createApp();
+
+export default {
+  fetch: app.fetch,
+} satisfies ExportedHandler<Bindings>;

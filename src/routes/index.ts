@@ -1,0 +1,5 @@
+import type { AppOpenAPI } from "../lib/create-router";
+import { systemRouter } from "./system/system.index";
+
+/** Every API router, mounted under /api/v1 in this order. Capabilities add theirs here. */
+export const apiRouters: AppOpenAPI[] = [systemRouter];

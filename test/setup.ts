@@ -1,0 +1,8 @@
+import { applyD1Migrations } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { buildSeedStatements } from "../src/db/seed";
+
+// Each test file gets its own storage: migrate and seed it once, exactly as `npm run dev` does.
+await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
+const seeded = await env.DB.prepare("SELECT count(*) AS n FROM assets").first<{ n: number }>();
+if (!seeded?.n) await env.DB.batch(buildSeedStatements(new Date()).map((sql) => env.DB.prepare(sql)));
