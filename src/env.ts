@@ -10,7 +10,7 @@ export interface Secrets {
 }
 
 /** Every binding, var and secret the worker sees. Bindings/vars come from `wrangler types`. */
-export type Bindings = CloudflareBindings & Secrets;
+export type Bindings = Cloudflare.Env & Secrets;
 
 export interface Variables {
   requestId: string;

@@ -1,9 +1,9 @@
 import type { D1Migration } from "@cloudflare/vitest-pool-workers";
-import type { Bindings } from "../src/env";
+import type { Secrets } from "../src/env";
 
 declare global {
   namespace Cloudflare {
-    interface Env extends Bindings {
+    interface Env extends Secrets {
       TEST_MIGRATIONS: D1Migration[];
     }
   }

@@ -1,14 +1,14 @@
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv } from "../env";
+import { intVar } from "../lib/config";
 import { ApiError } from "../lib/errors";
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
 /** 413 problem when a request body exceeds `MAX_BODY_BYTES` (checked on the stream, not only Content-Length). */
 export const bodyLimitMiddleware: MiddlewareHandler<AppEnv> = (c, next) => {
-  const configured = Number.parseInt(c.env.MAX_BODY_BYTES ?? "", 10);
-  const maxSize = Number.isSafeInteger(configured) && configured > 0 ? configured : DEFAULT_MAX_BODY_BYTES;
+  const maxSize = intVar(c.env.MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES) || DEFAULT_MAX_BODY_BYTES;
   return bodyLimit({
     maxSize,
     onError: () => {

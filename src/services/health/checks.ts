@@ -1,5 +1,6 @@
 import { max } from "drizzle-orm";
 import { getDb } from "../../db/client";
+import { intVar } from "../../lib/config";
 import { exchangeRates } from "../../db/schema";
 import type { CheckOutcome, HealthCheck } from "./health.service";
 
@@ -43,7 +44,7 @@ const rateFreshness: HealthCheck = {
     const newest = row?.newest ?? null;
     if (!newest) return { status: "degraded", message: "no exchange rates loaded", details: { newestAsOf: null, ageSeconds: null } };
     const ageSeconds = Math.max(0, Math.floor((Date.now() - newest.getTime()) / 1000));
-    const staleAfter = Number.parseInt(env.RATE_STALE_AFTER_SECONDS ?? "", 10) || 172_800;
+    const staleAfter = intVar(env.RATE_STALE_AFTER_SECONDS, 172_800);
     const stale = ageSeconds > staleAfter;
     return {
       status: stale ? "degraded" : "ok",
