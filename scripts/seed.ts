@@ -7,9 +7,11 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { buildSeedStatements } from "../src/db/seed/index";
 
 const remote = process.argv.includes("--remote");
+const persistAt = process.argv.indexOf("--persist-to");
+const persist = persistAt > 0 ? ["--persist-to", process.argv[persistAt + 1]!] : [];
 const statements = buildSeedStatements(new Date());
 mkdirSync(".wrangler", { recursive: true });
 const file = ".wrangler/seed.sql";
 writeFileSync(file, statements.join("\n") + "\n");
-execFileSync("npx", ["wrangler", "d1", "execute", "DB", remote ? "--remote" : "--local", "--file", file, "--yes"], { stdio: ["ignore", "ignore", "inherit"] });
+execFileSync("npx", ["wrangler", "d1", "execute", "DB", remote ? "--remote" : "--local", "--file", file, "--yes", ...persist], { stdio: ["ignore", "ignore", "inherit"] });
 console.log(`Seeded ${remote ? "remote" : "local"} D1 with ${statements.length} statements.`);

@@ -12,9 +12,20 @@ export interface Secrets {
 /** Every binding, var and secret the worker sees. Bindings/vars come from `wrangler types`. */
 export type Bindings = Cloudflare.Env & Secrets;
 
+/** Who is calling, set by the authentication middleware (merchant keys). */
+export interface AuthContext {
+  merchantId: string;
+  /** The api_keys row id, or the payment/order id for a client secret. */
+  credentialId: string;
+  kind: "publishable" | "secret" | "client_secret";
+  mode: "test" | "live";
+}
+
 export interface Variables {
   requestId: string;
   log: Logger;
+  /** Absent on public routes and for anonymous callers. */
+  auth?: AuthContext;
 }
 
 export interface AppEnv {
