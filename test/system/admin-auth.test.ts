@@ -4,10 +4,12 @@ import { describe, expect, it } from "vitest";
 import { createRouter } from "../../src/lib/create-router";
 import { bearerToken, requireAdmin, timingSafeEqualStrings } from "../../src/middleware/admin-auth";
 import { errorHandler } from "../../src/middleware/error-handler";
+import { requestIdMiddleware } from "../../src/middleware/request-context";
 import { expectProblem } from "../helpers/http";
 
 function probe() {
   const app = createRouter();
+  app.use(requestIdMiddleware);
   app.use("/admin/*", requireAdmin);
   app.get("/admin/thing", (c) => c.json({ ok: true }));
   app.onError(errorHandler);
