@@ -1,35 +1,17 @@
 #!/usr/bin/env node
 // `npm run bench [-- scenario…]`: starts the worker with `wrangler dev` on its own port and state
 // directory (migrated + seeded), runs each scenario in scripts/bench/scenarios, prints a table.
-import { execFileSync, spawn } from "node:child_process";
-import { readdirSync, rmSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import autocannon from "autocannon";
+import { root, startLocalWorker } from "../lib/local-worker.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, "../..");
 const PORT = Number(process.env.BENCH_PORT ?? 8799);
-const STATE = path.join(root, ".wrangler/bench-state");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
-const baseUrl = `http://127.0.0.1:${PORT}`;
-
-function sh(cmd, args) {
-  execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CI: "true" } });
-}
-
-async function waitForServer(timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(`${baseUrl}/api/v1/ping`);
-      if (res.ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`worker did not answer on ${baseUrl} within ${timeoutMs} ms`);
-}
+const here = path.dirname(fileURLToPath(import.meta.url));
+let baseUrl = `http://127.0.0.1:${PORT}`;
 
 /** Load one request shape with autocannon; returns requests/s and latency percentiles (ms). */
 export async function load({ url, method = "GET", headers, body, requests, connections = CONNECTIONS, duration = DURATION, title }) {
@@ -47,27 +29,15 @@ export async function load({ url, method = "GET", headers, body, requests, conne
 
 const only = process.argv.slice(2);
 const files = readdirSync(path.join(here, "scenarios")).filter((f) => f.endsWith(".mjs")).sort();
-rmSync(STATE, { recursive: true, force: true });
-sh("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", STATE]);
-sh("npx", ["tsx", "scripts/seed.ts", "--persist-to", STATE]);
-const server = spawn("npx", ["wrangler", "dev", "--port", String(PORT), "--persist-to", STATE, "--log-level", "error"], {
-  cwd: root,
-  stdio: ["ignore", "ignore", "inherit"],
-  detached: true,
-});
-const stop = () => {
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch {}
-};
-process.on("exit", stop);
+const worker = await startLocalWorker({ port: PORT, state: ".wrangler/bench-state" });
+baseUrl = worker.baseUrl;
+const stop = worker.stop;
 process.on("SIGINT", () => process.exit(130));
 
 let failed = false;
 try {
-  await waitForServer();
   console.log(`CorePort bench — ${baseUrl}, ${CONNECTIONS} connections, ${DURATION}s per load\n`);
-  const context = { baseUrl, load, root };
+  const context = { baseUrl, load, root, persistTo: worker.persistTo };
   for (const file of files) {
     const scenario = (await import(pathToFileURL(path.join(here, "scenarios", file)).href)).default;
     if (only.length && !only.includes(scenario.name)) continue;

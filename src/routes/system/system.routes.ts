@@ -39,6 +39,7 @@ export const ping = createRoute({
   path: "/ping",
   tags: [TAG],
   operationId: "ping",
+  security: [],
   summary: "Connectivity check",
   description: "Returns `pong` without touching any dependency.",
   responses: {
@@ -52,6 +53,7 @@ export const health = createRoute({
   path: "/health",
   tags: [TAG],
   operationId: "getHealth",
+  security: [],
   summary: "Dependency health",
   description:
     "Checks D1, KV, the payment Durable Object namespace and the age of the newest exchange rate, each with its latency. " +
