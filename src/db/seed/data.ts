@@ -2,6 +2,7 @@
  * Seed data for local development and tests: realistic currencies, stablecoins, fees, payment
  * types, locations, providers and a deterministic daily rate history. Providers are sandboxes.
  */
+import { dec, formatDecimal } from "../../lib/money";
 import type * as schema from "../schema";
 
 type Insert<T extends { $inferInsert: unknown }> = T["$inferInsert"];
@@ -92,6 +93,39 @@ export const seedProviders: Insert<typeof schema.providers>[] = [
     countries: ["DE", "FR", "NL", "SK", "GB", "CH", "AU", "US"], paymentTypes: ["corepay"],
     publicConfig: { instant: true }, secretNames: [], sortOrder: 1 },
 ];
+
+/**
+ * Ramp limits in units of the stablecoin: per order (min, max) and per destination (wallet address
+ * or bank account) over a rolling 24 h. Cards carry chargeback risk, so they get the tightest caps;
+ * a rail-less row is the fallback for a rail without its own. AUDX is scaled to its currency.
+ */
+const RAMP_LIMITS: Array<[direction: "onramp" | "offramp", rail: "card" | "bank" | "crypto" | null, min: string, max: string, perDay: string]> = [
+  ["onramp", "card", "20.00", "5000.00", "10000.00"],
+  ["onramp", "bank", "10.00", "50000.00", "100000.00"],
+  ["onramp", null, "20.00", "5000.00", "10000.00"],
+  ["offramp", "bank", "20.00", "50000.00", "100000.00"],
+  ["offramp", "crypto", "10.00", "25000.00", "50000.00"],
+  ["offramp", null, "20.00", "25000.00", "50000.00"],
+];
+const LIMIT_SCALE: Record<string, string> = { AUDX: "1.5" };
+
+function scaleLimit(amount: string, coin: string): string {
+  const factor = LIMIT_SCALE[coin];
+  return factor ? formatDecimal(dec(amount).times(factor), 2) : amount;
+}
+
+export const seedRampLimits: Insert<typeof schema.rampLimits>[] = STABLECOINS.flatMap(([code]) =>
+  RAMP_LIMITS.map(([direction, rail, min, max, perDay]) => ({
+    id: `lim_${code.toLowerCase()}_${direction}_${rail ?? "default"}`,
+    assetCode: code,
+    direction,
+    rail,
+    minPerOrder: scaleLimit(min, code),
+    maxPerOrder: scaleLimit(max, code),
+    maxPerDestinationPerDay: scaleLimit(perDay, code),
+    enabled: true,
+  })),
+);
 
 /** Reference levels (1 EUR = x) around which the synthetic history moves; ECB-like precision. */
 export const EUR_REFERENCE_RATES: Record<string, { rate: string; places: number }> = {
