@@ -2,7 +2,7 @@
  * ISO 11649 structured creditor references ("RF references"): `RF`, two check digits, then 1–21
  * characters [0-9A-Z]. The check digits are ISO 7064 MOD 97-10, computed like an IBAN's: move `RF`
  * and the check digits to the end, replace letters by numbers (A=10 … Z=35), and the number mod 97
- * must be 1. Printed in groups of four ("RF71 4605 8913 2657 2084"); stored and compared in
+ * must be 1. Printed in groups of four ("RF55 4605 8913 2657 2084"); stored and compared in
  * electronic form (no spaces, upper case).
  *
  * References that CorePort issues for bank on-ramp orders have a purely numeric body of
@@ -81,13 +81,13 @@ export function isIssuedReferenceShape(reference: string): boolean {
   return ISSUED_SHAPE.test(reference);
 }
 
-/** Printed form in groups of four: "RF71 4605 8913 2657 2084". */
+/** Printed form in groups of four: "RF55 4605 8913 2657 2084". */
 export function formatCreditorReference(reference: string): string {
   return normalizeCreditorReference(reference).replace(/(.{4})(?=.)/g, "$1 ");
 }
 
 /**
- * Find a reference CorePort issued inside free remittance text ("Order RF71 4605 8913 2657 2084 thx"):
+ * Find a reference CorePort issued inside free remittance text ("Order RF55 4605 8913 2657 2084 thx"):
  * banks often move the structured reference into the unstructured field, with spaces or in lower case.
  * Returns the first candidate of the issued shape whose check digits are valid, else undefined.
  */

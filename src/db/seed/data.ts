@@ -73,13 +73,25 @@ export const seedLocations: Insert<typeof schema.locations>[] = [
   { code: "US", name: "United States", region: "NA", currencies: ["USD"], paymentTypes: ["payto", "corepay"], onrampEnabled: false, offrampEnabled: false },
 ];
 
+/**
+ * Where bank on-ramp customers send money in the sandbox: one collection account per currency
+ * (published ISO example IBANs with their banks' BICs — valid by checksum, never real client funds).
+ * Operators replace these with WallMoney's real client-money accounts in the live provider row.
+ */
+const WALLMONEY_SANDBOX_COLLECTION_ACCOUNTS = [
+  { currency: "EUR", beneficiaryName: "WallMoney and Partners Client Funds", iban: "DE89370400440532013000", bic: "COBADEFFXXX", bankName: "Commerzbank AG (sandbox)" },
+  { currency: "GBP", beneficiaryName: "WallMoney and Partners Client Funds", iban: "GB29NWBK60161331926819", bic: "NWBKGB2LXXX", bankName: "NatWest (sandbox)" },
+  { currency: "CHF", beneficiaryName: "WallMoney and Partners Client Funds", iban: "CH9300762011623852957", bic: "UBSWCHZH80A", bankName: "UBS Switzerland AG (sandbox)" },
+];
+
 export const seedProviders: Insert<typeof schema.providers>[] = [
   { code: "mypos", name: "myPOS Checkout", kind: "payment", mode: "sandbox", assetCodes: ["EUR", "USD", "GBP", "CHF"],
     countries: ["DE", "FR", "NL", "SK", "GB", "CH"], paymentTypes: ["mypos"],
     publicConfig: { ipcVersion: "1.4", checkout: "hosted" }, secretNames: ["MYPOS_PRIVATE_KEY", "MYPOS_PUBLIC_CERT"], sortOrder: 0 },
   { code: "wallmoney", name: "WallMoney & Partners", kind: "onramp", mode: "sandbox", assetCodes: STABLE_CODES,
     countries: ["DE", "FR", "NL", "SK", "GB", "CH"], paymentTypes: ["bank", "mypos"],
-    publicConfig: { settlement: "SEPA Instant, Faster Payments", settlementHours: 24 }, secretNames: ["WALLMONEY_API_KEY", "WALLMONEY_WEBHOOK_SECRET"], sortOrder: 0 },
+    publicConfig: { settlement: "SEPA Instant, Faster Payments", settlementHours: 24, collectionAccounts: WALLMONEY_SANDBOX_COLLECTION_ACCOUNTS },
+    secretNames: ["WALLMONEY_API_KEY", "WALLMONEY_WEBHOOK_SECRET"], sortOrder: 0 },
   { code: "wallmoney-payout", name: "WallMoney & Partners Payouts", kind: "offramp", mode: "sandbox", assetCodes: STABLE_CODES,
     countries: ["DE", "FR", "NL", "SK", "GB", "CH"], paymentTypes: ["bank"],
     publicConfig: { settlement: "SEPA Credit Transfer", settlementHours: 48 }, secretNames: ["WALLMONEY_API_KEY", "WALLMONEY_WEBHOOK_SECRET"], sortOrder: 0 },
