@@ -14,6 +14,7 @@ import {
   MIRROR_DELAY_MS,
   MIRROR_RETRY_MS,
 } from "../services/liquidity/pool-model";
+import { describeError, createLogger } from "../lib/logger";
 import { DECIMAL_PATTERN, dec, scaleOf } from "../lib/money";
 
 type PoolRow = {
@@ -233,7 +234,7 @@ export class LiquidityPool extends DurableObject<Bindings> {
     try {
       await this.mirrorToD1();
     } catch (error) {
-      console.warn(JSON.stringify({ level: "warn", msg: "liquidity mirror to D1 failed; retrying", asset: row.asset, error: String(error) }));
+      createLogger({ component: "liquidity-pool", asset: row.asset }).warn("mirror to D1 failed; retrying", describeError(error));
       failed = true;
     }
     // Changes made while D1 was written (or a failed write) need another pass; lapsing holds need theirs.

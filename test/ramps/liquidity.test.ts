@@ -209,6 +209,13 @@ describe("admin liquidity endpoints", () => {
     expect(problem.errors?.map((e) => e.field)).toContain(field);
   });
 
+  it("are documented as operator endpoints behind the bearer scheme", async () => {
+    const doc = await (await api("/api/v1/openapi.json")).json<{ paths: Record<string, Record<string, { security?: unknown }>>; components: { securitySchemes?: Record<string, unknown> } }>();
+    expect(doc.components.securitySchemes?.AdminToken).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(doc.paths["/api/v1/admin/liquidity/{asset}"]?.post?.security).toEqual([{ AdminToken: [] }]);
+    expect(doc.paths["/api/v1/admin/liquidity"]?.get?.security).toEqual([{ AdminToken: [] }]);
+  });
+
   it("404 for an unknown asset, 400 for a malformed one", async () => {
     await expectProblem(await postJson("/api/v1/admin/liquidity/NOPE", { size: "1" }, ADMIN), 404);
     const bad = await expectProblem(await api("/api/v1/admin/liquidity/%3Cscript%3E", { headers: ADMIN }), 400);
