@@ -14,6 +14,7 @@ export default defineConfig(async () => {
           bindings: {
             TEST_MIGRATIONS: migrations,
             ADMIN_TOKEN: "test-admin-token",
+            WALLMONEY_WEBHOOK_SECRET: "whsec_dGVzdC13YWxsbW9uZXktd2ViaG9vay1zZWNyZXQtMzJi",
           },
         },
       }),

@@ -49,7 +49,10 @@ export function createApp() {
       license: { name: "Proprietary", identifier: "LicenseRef-CorePort" },
     },
     servers: [{ url: new URL(c.req.url).origin, description: "This CorePort instance" }],
-    tags: [{ name: "System", description: "Liveness and dependency health" }],
+    tags: [
+      { name: "System", description: "Liveness and dependency health" },
+      { name: "Liquidity", description: "Operator endpoints (ADMIN_TOKEN bearer): liquidity pools that ramp orders reserve from" },
+    ],
   }));
   app.get("/docs", Scalar({ url: OPENAPI_PATH, pageTitle: "CorePort API reference" }));
   app.get("/", (c) => c.redirect("/docs"));

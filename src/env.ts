@@ -7,6 +7,12 @@ import type { Logger } from "./lib/logger";
 export interface Secrets {
   /** Bearer token for operator endpoints under /api/v1/admin. Unset = admin endpoints refuse everyone. */
   ADMIN_TOKEN?: string;
+  /** WallMoney & Partners API key (live mode only; sandbox mode makes no calls). */
+  WALLMONEY_API_KEY?: string;
+  /** Standard Webhooks secret (`whsec_…`) WallMoney signs its on-/off-ramp callbacks with. */
+  WALLMONEY_WEBHOOK_SECRET?: string;
+  /** CorePort OTC desk API key, for crypto payouts of off-ramps (live mode only). */
+  OTC_API_KEY?: string;
 }
 
 /** Every binding, var and secret the worker sees. Bindings/vars come from `wrangler types`. */

@@ -277,6 +277,11 @@ export const rampOrders = sqliteTable("ramp_orders", {
   depositAddress: text("deposit_address"),
   /** Wallet address (on-ramp) or bank account details (off-ramp), as entered. */
   destination: json<Record<string, string>>("destination").notNull(),
+  /**
+   * The destination in canonical form (lower-case address, electronic IBAN), from
+   * services/ramps/limits.ts `destinationKey`: per-destination daily limits sum orders by it.
+   */
+  destinationKey: text("destination_key"),
   payoutTxHash: text("payout_tx_hash"),
   clientSecretHash: text("client_secret_hash").notNull(),
   merchantReference: text("merchant_reference"),
@@ -291,6 +296,7 @@ export const rampOrders = sqliteTable("ramp_orders", {
   uniqueIndex("ramp_orders_deposit_address_uq").on(t.depositAddress),
   index("ramp_orders_status_expires_idx").on(t.status, t.expiresAt),
   index("ramp_orders_provider_ref_idx").on(t.providerReference),
+  index("ramp_orders_destination_created_idx").on(t.destinationKey, t.createdAt),
 ]);
 
 /**
@@ -332,6 +338,72 @@ export const idempotencyKeys = sqliteTable("idempotency_keys", {
   createdAt: createdAt(),
 }, (t) => [primaryKey({ columns: [t.scope, t.key] }), index("idempotency_keys_expires_idx").on(t.expiresAt)]);
 
+// ---------------------------------------------------------------------------------------------
+// Ramps: limits, liquidity, outgoing transfers
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Ramp order limits per stablecoin, direction and rail (null rail = the default for every rail),
+ * in units of the stablecoin. A null maximum means no limit. The per-destination limit sums the
+ * orders to one wallet address or bank account over a rolling 24 hours.
+ */
+export const rampLimits = sqliteTable("ramp_limits", {
+  id: text("id").primaryKey(), // "lim_eurx_onramp_bank"
+  assetCode: text("asset_code").notNull().references(() => assets.code),
+  direction: text("direction", { enum: ["onramp", "offramp"] }).notNull(),
+  rail: text("rail", { enum: ["card", "bank", "crypto"] }),
+  minPerOrder: text("min_per_order").notNull().default("0"),
+  maxPerOrder: text("max_per_order"),
+  maxPerDestinationPerDay: text("max_per_destination_per_day"),
+  enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [uniqueIndex("ramp_limits_asset_direction_rail_uq").on(t.assetCode, t.direction, t.rail)]);
+
+/**
+ * Read-only mirror of each asset's LiquidityPool Durable Object (the authority), for listings and
+ * /health. Written by the object itself; a row only moves forward (`version` increases).
+ */
+export const liquidityPools = sqliteTable("liquidity_pools", {
+  assetCode: text("asset_code").primaryKey(),
+  size: text("size").notNull(),
+  reserved: text("reserved").notNull(),
+  consumed: text("consumed").notNull(),
+  available: text("available").notNull(),
+  lowWaterMark: text("low_water_mark").notNull(),
+  activeReservations: integer("active_reservations").notNull(),
+  version: integer("version").notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+/**
+ * Money CorePort sends out to complete a ramp order: coins delivered for an on-ramp, a crypto or a
+ * bank payout for an off-ramp. One row per order and kind, written before the provider is called
+ * (its id is the provider's idempotency key), so a retry never sends twice.
+ */
+export const rampPayouts = sqliteTable("ramp_payouts", {
+  id: text("id").primaryKey(), // pyo_…
+  orderId: text("order_id").notNull(),
+  kind: text("kind", { enum: ["coin_delivery", "crypto_payout", "bank_payout"] }).notNull(),
+  providerCode: text("provider_code").notNull(),
+  mode: text("mode", { enum: ["sandbox", "live"] }).notNull(),
+  asset: text("asset").notNull(),
+  amount: text("amount").notNull(),
+  /** `{ network, address }` for coins, `{ iban, bic, accountHolderName }` for bank payouts. */
+  destination: json<Record<string, string>>("destination").notNull(),
+  status: text("status", { enum: ["submitted", "sent", "failed", "returned"] }).notNull(),
+  providerReference: text("provider_reference"),
+  txHash: text("tx_hash"),
+  failureCode: text("failure_code"),
+  failureMessage: text("failure_message"),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  uniqueIndex("ramp_payouts_order_kind_uq").on(t.orderId, t.kind),
+  uniqueIndex("ramp_payouts_tx_hash_uq").on(t.txHash),
+  index("ramp_payouts_provider_ref_idx").on(t.providerCode, t.providerReference),
+]);
+
 export type Asset = typeof assets.$inferSelect;
 export type FeeSchedule = typeof feeSchedules.$inferSelect;
 export type PaymentType = typeof paymentTypes.$inferSelect;
@@ -341,3 +413,6 @@ export type ExchangeRate = typeof exchangeRates.$inferSelect;
 export type Payment = typeof payments.$inferSelect;
 export type RampOrder = typeof rampOrders.$inferSelect;
 export type PaymentEvent = typeof paymentEvents.$inferSelect;
+export type RampLimit = typeof rampLimits.$inferSelect;
+export type LiquidityPoolRow = typeof liquidityPools.$inferSelect;
+export type RampPayout = typeof rampPayouts.$inferSelect;

@@ -26,7 +26,7 @@ export function validationError(error: ZodError, target: string): ApiError {
       }
       continue;
     }
-    errors.push(fieldError(where, base, issue.message, issue.code));
+    errors.push(fieldError(where, base, issue.message, issueCode(issue)));
   }
   const first = errors[0];
   const detail =
@@ -34,6 +34,12 @@ export function validationError(error: ZodError, target: string): ApiError {
       ? `Invalid ${where === "body" ? "field" : `${where} parameter`} '${first.field || "(root)"}': ${first.message}`
       : `${errors.length} invalid fields in the request ${where}`;
   return new ApiError("VALIDATION_FAILED", { detail, errors });
+}
+
+/** A custom refinement may name a specific code (`params: { code: "iban_checksum" }`); otherwise zod's code. */
+function issueCode(issue: ZodError["issues"][number]): string {
+  const params = issue.code === "custom" ? (issue as { params?: { code?: unknown } }).params : undefined;
+  return typeof params?.code === "string" ? params.code : issue.code;
 }
 
 function fieldError(where: FieldError["in"], path: string[], message: string, code: string): FieldError {

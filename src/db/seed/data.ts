@@ -2,6 +2,7 @@
  * Seed data for local development and tests: realistic currencies, stablecoins, fees, payment
  * types, locations, providers and a deterministic daily rate history. Providers are sandboxes.
  */
+import { dec, formatDecimal } from "../../lib/money";
 import type * as schema from "../schema";
 
 type Insert<T extends { $inferInsert: unknown }> = T["$inferInsert"];
@@ -72,13 +73,25 @@ export const seedLocations: Insert<typeof schema.locations>[] = [
   { code: "US", name: "United States", region: "NA", currencies: ["USD"], paymentTypes: ["payto", "corepay"], onrampEnabled: false, offrampEnabled: false },
 ];
 
+/**
+ * Where bank on-ramp customers send money in the sandbox: one collection account per currency
+ * (published ISO example IBANs with their banks' BICs — valid by checksum, never real client funds).
+ * Operators replace these with WallMoney's real client-money accounts in the live provider row.
+ */
+const WALLMONEY_SANDBOX_COLLECTION_ACCOUNTS = [
+  { currency: "EUR", beneficiaryName: "WallMoney and Partners Client Funds", iban: "DE89370400440532013000", bic: "COBADEFFXXX", bankName: "Commerzbank AG (sandbox)" },
+  { currency: "GBP", beneficiaryName: "WallMoney and Partners Client Funds", iban: "GB29NWBK60161331926819", bic: "NWBKGB2LXXX", bankName: "NatWest (sandbox)" },
+  { currency: "CHF", beneficiaryName: "WallMoney and Partners Client Funds", iban: "CH9300762011623852957", bic: "UBSWCHZH80A", bankName: "UBS Switzerland AG (sandbox)" },
+];
+
 export const seedProviders: Insert<typeof schema.providers>[] = [
   { code: "mypos", name: "myPOS Checkout", kind: "payment", mode: "sandbox", assetCodes: ["EUR", "USD", "GBP", "CHF"],
     countries: ["DE", "FR", "NL", "SK", "GB", "CH"], paymentTypes: ["mypos"],
     publicConfig: { ipcVersion: "1.4", checkout: "hosted" }, secretNames: ["MYPOS_PRIVATE_KEY", "MYPOS_PUBLIC_CERT"], sortOrder: 0 },
   { code: "wallmoney", name: "WallMoney & Partners", kind: "onramp", mode: "sandbox", assetCodes: STABLE_CODES,
     countries: ["DE", "FR", "NL", "SK", "GB", "CH"], paymentTypes: ["bank", "mypos"],
-    publicConfig: { settlement: "SEPA Instant, Faster Payments", settlementHours: 24 }, secretNames: ["WALLMONEY_API_KEY", "WALLMONEY_WEBHOOK_SECRET"], sortOrder: 0 },
+    publicConfig: { settlement: "SEPA Instant, Faster Payments", settlementHours: 24, collectionAccounts: WALLMONEY_SANDBOX_COLLECTION_ACCOUNTS },
+    secretNames: ["WALLMONEY_API_KEY", "WALLMONEY_WEBHOOK_SECRET"], sortOrder: 0 },
   { code: "wallmoney-payout", name: "WallMoney & Partners Payouts", kind: "offramp", mode: "sandbox", assetCodes: STABLE_CODES,
     countries: ["DE", "FR", "NL", "SK", "GB", "CH"], paymentTypes: ["bank"],
     publicConfig: { settlement: "SEPA Credit Transfer", settlementHours: 48 }, secretNames: ["WALLMONEY_API_KEY", "WALLMONEY_WEBHOOK_SECRET"], sortOrder: 0 },
@@ -92,6 +105,39 @@ export const seedProviders: Insert<typeof schema.providers>[] = [
     countries: ["DE", "FR", "NL", "SK", "GB", "CH", "AU", "US"], paymentTypes: ["corepay"],
     publicConfig: { instant: true }, secretNames: [], sortOrder: 1 },
 ];
+
+/**
+ * Ramp limits in units of the stablecoin: per order (min, max) and per destination (wallet address
+ * or bank account) over a rolling 24 h. Cards carry chargeback risk, so they get the tightest caps;
+ * a rail-less row is the fallback for a rail without its own. AUDX is scaled to its currency.
+ */
+const RAMP_LIMITS: Array<[direction: "onramp" | "offramp", rail: "card" | "bank" | "crypto" | null, min: string, max: string, perDay: string]> = [
+  ["onramp", "card", "20.00", "5000.00", "10000.00"],
+  ["onramp", "bank", "10.00", "50000.00", "100000.00"],
+  ["onramp", null, "20.00", "5000.00", "10000.00"],
+  ["offramp", "bank", "20.00", "50000.00", "100000.00"],
+  ["offramp", "crypto", "10.00", "25000.00", "50000.00"],
+  ["offramp", null, "20.00", "25000.00", "50000.00"],
+];
+const LIMIT_SCALE: Record<string, string> = { AUDX: "1.5" };
+
+function scaleLimit(amount: string, coin: string): string {
+  const factor = LIMIT_SCALE[coin];
+  return factor ? formatDecimal(dec(amount).times(factor), 2) : amount;
+}
+
+export const seedRampLimits: Insert<typeof schema.rampLimits>[] = STABLECOINS.flatMap(([code]) =>
+  RAMP_LIMITS.map(([direction, rail, min, max, perDay]) => ({
+    id: `lim_${code.toLowerCase()}_${direction}_${rail ?? "default"}`,
+    assetCode: code,
+    direction,
+    rail,
+    minPerOrder: scaleLimit(min, code),
+    maxPerOrder: scaleLimit(max, code),
+    maxPerDestinationPerDay: scaleLimit(perDay, code),
+    enabled: true,
+  })),
+);
 
 /** Reference levels (1 EUR = x) around which the synthetic history moves; ECB-like precision. */
 export const EUR_REFERENCE_RATES: Record<string, { rate: string; places: number }> = {

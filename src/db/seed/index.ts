@@ -1,6 +1,6 @@
 import * as schema from "../schema";
 import { dec, formatDecimal } from "../../lib/money";
-import { EUR_REFERENCE_RATES, seedAssets, seedFeeSchedules, seedLocations, seedPaymentTypes, seedProviders } from "./data";
+import { EUR_REFERENCE_RATES, seedAssets, seedFeeSchedules, seedLocations, seedPaymentTypes, seedProviders, seedRampLimits } from "./data";
 import { upsertSql } from "./sql";
 
 export const SEED_HISTORY_DAYS = 45;
@@ -54,6 +54,7 @@ export function buildSeedStatements(now = new Date()): string[] {
     ...upsertSql(schema.paymentTypes, seedPaymentTypes, "update"),
     ...upsertSql(schema.locations, seedLocations, "update"),
     ...upsertSql(schema.providers, seedProviders, "update"),
+    ...upsertSql(schema.rampLimits, seedRampLimits, "update"),
     ...upsertSql(schema.exchangeRateHistory, history, "ignore"),
     // Only rows still from the seed are refreshed: rates ingested from a real source are kept.
     ...upsertSql(schema.exchangeRates, latest, "update", `"exchange_rates"."source" = '${SEED_RATE_SOURCE}'`),

@@ -1,0 +1,18 @@
+import { createRouter } from "../../lib/create-router";
+import { requireAdmin } from "../../middleware/admin-auth";
+import { getPoolHandler, listPoolsHandler, setPoolHandler } from "./liquidity.handlers";
+import * as routes from "./liquidity.routes";
+
+const router = createRouter();
+router.openAPIRegistry.registerComponent("securitySchemes", "AdminToken", {
+  type: "http",
+  scheme: "bearer",
+  description: "The operator token (`ADMIN_TOKEN` secret) for /api/v1/admin endpoints.",
+});
+router.use("/admin/liquidity", requireAdmin);
+router.use("/admin/liquidity/*", requireAdmin);
+
+export const liquidityRouter = router
+  .openapi(routes.listPools, listPoolsHandler)
+  .openapi(routes.getPool, getPoolHandler)
+  .openapi(routes.setPool, setPoolHandler);
