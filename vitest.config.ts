@@ -14,6 +14,9 @@ export default defineConfig(async () => {
           bindings: {
             TEST_MIGRATIONS: migrations,
             ADMIN_TOKEN: "test-admin-token",
+            // Tests never reach the network: only the in-process sandbox feed is configured by default;
+            // tests that exercise the ECB or other feeds pass their own fetcher.
+            RATE_SOURCES: "sandbox",
           },
         },
       }),

@@ -1,5 +1,6 @@
 import type { AppOpenAPI } from "../lib/create-router";
+import { ratesRouter } from "./rates/rates.index";
 import { systemRouter } from "./system/system.index";
 
 /** Every API router, mounted under /api/v1 in this order. Capabilities add theirs here. */
-export const apiRouters: AppOpenAPI[] = [systemRouter];
+export const apiRouters: AppOpenAPI[] = [systemRouter, ratesRouter];
