@@ -6,7 +6,7 @@ import { dec } from "../../src/lib/money";
 import { mapJsonDocument, parseJsonExact, parseJsonSourceConfigs, JsonSourceConfigSchema } from "../../src/services/rates/ingest/json-source";
 import { SourceError } from "../../src/services/rates/ingest/types";
 import { validateObservations } from "../../src/services/rates/ingest/validate";
-import { crossRate, formatRate, pairKey, ROUND_TRIP_TOLERANCE, type RateTable } from "../../src/services/rates/rate-math";
+import { crossRate, formatRate, pairKey, ROUND_TRIP_TOLERANCE, storedOrientation, type RateTable } from "../../src/services/rates/rate-math";
 
 const T0 = Date.parse("2026-11-27T12:00:00Z");
 const table: RateTable = {
@@ -125,6 +125,21 @@ describe("validateObservations", () => {
     expect(accepted.map((a) => a.rate)).toEqual(["1.1", "1.15"]);
     expect(rejected).toHaveLength(1);
     expect(rejected[0]!.reason).toBe("moves 127.3% from 1.1 (limit 20%)");
+  });
+
+  it("stores every pair in one orientation (pivot first, else alphabetical), inverting exactly", () => {
+    expect(storedOrientation("USD", "EUR")).toEqual({ base: "EUR", quote: "USD", inverted: true });
+    expect(storedOrientation("EUR", "USD")).toEqual({ base: "EUR", quote: "USD", inverted: false });
+    expect(storedOrientation("USD", "CAD")).toEqual({ base: "CAD", quote: "USD", inverted: true });
+    const refs = new Map([[pairKey("EUR", "USD"), { rate: "1.0851", at: T0 - 1000 }]]);
+    const { accepted, rejected } = validateObservations(
+      [{ base: "USD", quote: "EUR", rate: "0.92", date: "2026-11-27", asOf: T0 }, { base: "USD", quote: "EUR", rate: "0.5", date: "2026-11-27", asOf: T0 + 1 }],
+      refs,
+      20,
+      T0 + 10,
+    );
+    expect(accepted).toEqual([{ base: "EUR", quote: "USD", rate: "1.0869565217391304348", date: "2026-11-27", asOf: T0 }]);
+    expect(rejected[0]).toMatchObject({ base: "USD", quote: "EUR", reason: "moves 84.0% from 1.0869565217391304348 (as EUR/USD) (limit 20%)" });
   });
 
   it("ignores references newer than the observation or too old to judge by", () => {

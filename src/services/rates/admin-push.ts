@@ -5,8 +5,10 @@ import type { Bindings } from "../../env";
 import { intVar } from "../../lib/config";
 import { utcDay } from "../../lib/dates";
 import { ApiError, type FieldError } from "../../lib/errors";
+import { dec } from "../../lib/money";
 import { DEFAULT_MAX_JUMP_PERCENT } from "./ingest/run";
 import { loadReferences, writeAcceptedRates } from "./ingest/store";
+import type { RateObservation } from "./ingest/types";
 import { validateObservations } from "./ingest/validate";
 import { publishRatesSnapshot } from "./snapshot";
 
@@ -46,7 +48,7 @@ export async function pushRates(env: Bindings, push: RatePush, now = Date.now())
   const base = push.base.toUpperCase();
   const fiatBase = fiatOf.get(base);
   if (!fiatBase) errors.push({ in: "body", field: "base", pointer: "/base", message: `Unknown currency '${push.base}'`, code: "unknown_currency" });
-  const observations = [];
+  const observations: RateObservation[] = [];
   const fieldOf = new Map<string, string>();
   for (const [code, rate] of Object.entries(push.rates)) {
     const field = `rates.${code}`;
@@ -84,7 +86,7 @@ export async function pushRates(env: Bindings, push: RatePush, now = Date.now())
   return {
     base,
     resolvedBase: fiatBase!,
-    accepted: Object.fromEntries(accepted.map((a) => [a.quote, a.rate])),
+    accepted: Object.fromEntries(observations.map((o) => [o.quote, dec(o.rate).toString()])),
     date,
     asOf: new Date(asOf).toISOString(),
     source: push.source,

@@ -75,3 +75,20 @@ export function crossRate(table: RateTable, base: string, quote: string, pivot =
 export function formatRate(rate: Decimal): string {
   return dec(rate).prec(RATE_SIGNIFICANT_DIGITS, Big.roundHalfEven).toString();
 }
+
+/**
+ * Each pair is stored in ONE orientation, so rate(A→B) and rate(B→A) always come from the same row
+ * (one direct, one inverted) and agree to RATE_SIGNIFICANT_DIGITS: the pivot first (EUR/USD, never
+ * USD/EUR), otherwise alphabetical (CAD/USD). A rate received the other way round is inverted.
+ */
+export function storedOrientation(base: string, quote: string, pivot = PIVOT): { base: string; quote: string; inverted: boolean } {
+  const inverted = quote === pivot || (base !== pivot && base > quote);
+  return inverted ? { base: quote, quote: base, inverted } : { base, quote, inverted };
+}
+
+/** Significant digits kept when a received rate is inverted for storage (well beyond what is published). */
+export const STORED_INVERSE_DIGITS = 20;
+
+export function invertForStorage(rate: Decimal): Decimal {
+  return dec(1).div(rate).prec(STORED_INVERSE_DIGITS, Big.roundHalfEven);
+}

@@ -27,17 +27,17 @@ function chunks<T>(items: T[], size: number): T[][] {
 export async function loadReferences(env: Bindings, rates: Array<{ base: string; quote: string; date: string; asOf: number }>): Promise<Map<string, Reference>> {
   const refs = new Map<string, Reference>();
   if (rates.length === 0) return refs;
-  const bases = [...new Set(rates.map((r) => r.base))];
-  const quotes = [...new Set(rates.map((r) => r.quote))];
-  if (bases.length + quotes.length > 90) return refs; // unreachable with real feeds; keep under D1's parameter limit
+  // Either orientation may be stored, so both columns are matched against every code in the batch.
+  const codes = [...new Set(rates.flatMap((r) => [r.base, r.quote]))];
+  if (codes.length > 45) return loadReferencesInGroups(env, rates);
   const firstAsOf = Math.min(...rates.map((r) => r.asOf));
   const firstDay = utcDay(firstAsOf);
   const db = getDb(env.DB);
   const [latest, history] = await db.batch([
-    db.select().from(exchangeRates).where(and(inArray(exchangeRates.base, bases), inArray(exchangeRates.quote, quotes))),
+    db.select().from(exchangeRates).where(and(inArray(exchangeRates.base, codes), inArray(exchangeRates.quote, codes))),
     db.select().from(exchangeRateHistory).where(and(
-      inArray(exchangeRateHistory.base, bases),
-      inArray(exchangeRateHistory.quote, quotes),
+      inArray(exchangeRateHistory.base, codes),
+      inArray(exchangeRateHistory.quote, codes),
       between(exchangeRateHistory.date, addDays(firstDay, -Math.ceil(JUMP_REFERENCE_MAX_AGE_MS / 86_400_000)), addDays(firstDay, -1)),
     )),
   ]);
@@ -50,6 +50,17 @@ export async function loadReferences(env: Bindings, rates: Array<{ base: string;
   for (const h of history) consider(pairKey(h.base, h.quote), { rate: h.rate, at: Date.parse(`${h.date}T23:59:59Z`) });
   for (const l of latest) consider(pairKey(l.base, l.quote), { rate: l.rate, at: l.asOf.getTime() });
   return refs;
+}
+
+/** More codes than one statement may bind (D1: 100 parameters): look references up per base currency. */
+async function loadReferencesInGroups(env: Bindings, rates: Parameters<typeof loadReferences>[1]): Promise<Map<string, Reference>> {
+  const byBase = new Map<string, typeof rates>();
+  for (const r of rates) byBase.set(r.base, [...(byBase.get(r.base) ?? []), r]);
+  const merged = new Map<string, Reference>();
+  for (const group of byBase.values()) {
+    for (const part of chunks(group, 40)) for (const [k, v] of await loadReferences(env, part)) merged.set(k, v);
+  }
+  return merged;
 }
 
 export interface WriteSummary {

@@ -1,5 +1,5 @@
 import { dec, type Decimal } from "../../../lib/money";
-import { pairKey } from "../rate-math";
+import { invertForStorage, pairKey, storedOrientation } from "../rate-math";
 import type { RateObservation } from "./types";
 
 /** Rates outside [1e-9, 1e9] are not exchange rates between real currencies: a unit or parsing error. */
@@ -13,10 +13,11 @@ export const JUMP_REFERENCE_MAX_AGE_MS = 10 * 86_400_000;
 /** A plain or exponent decimal as sources write them ("1.0565", "120.83", "7.07e-5"). */
 const RATE_TEXT = /^\d{1,20}(\.\d{1,30})?([eE][-+]?\d{1,2})?$/;
 
+/** A validated rate in its stored orientation (see storedOrientation). */
 export interface AcceptedRate {
   base: string;
   quote: string;
-  /** Normalised plain decimal string (no exponent, no trailing zeros). */
+  /** Normalised plain decimal string (no exponent, no trailing zeros); inverted if the pair was flipped. */
   rate: string;
   date: string;
   asOf: number;
@@ -49,7 +50,8 @@ function percentMove(from: Decimal, to: Decimal): Decimal {
  * Checks every observation: a positive, plausible decimal, not in the future, and not moving more
  * than `maxJumpPercent` from the previous accepted value of the same pair (the stored reference,
  * then each accepted observation of the batch in time order). A rejected rate does not become the
- * reference, so one bad print cannot drag the next good one into rejection.
+ * reference, so one bad print cannot drag the next good one into rejection. Accepted rates come
+ * out in their stored orientation; `references` are keyed the same way.
  */
 export function validateObservations(
   observations: RateObservation[],
@@ -85,17 +87,20 @@ export function validateObservations(
       reject("dated in the future");
       continue;
     }
-    const key = pairKey(o.base, o.quote);
+    const stored = storedOrientation(o.base, o.quote);
+    const storedValue = stored.inverted ? invertForStorage(value) : value;
+    const key = pairKey(stored.base, stored.quote);
     const ref = last.get(key);
     if (ref && ref.at <= o.asOf && o.asOf - ref.at <= JUMP_REFERENCE_MAX_AGE_MS) {
-      const move = percentMove(dec(ref.rate), value);
+      const move = percentMove(dec(ref.rate), storedValue);
       if (move.gt(limit)) {
-        reject(`moves ${move.round(1).toFixed(1)}% from ${ref.rate} (limit ${maxJumpPercent}%)`);
+        const pair = stored.inverted ? ` (as ${key})` : "";
+        reject(`moves ${move.round(1).toFixed(1)}% from ${ref.rate}${pair} (limit ${maxJumpPercent}%)`);
         continue;
       }
     }
-    const rate = value.toString();
-    accepted.push({ base: o.base, quote: o.quote, rate, date: o.date, asOf: o.asOf });
+    const rate = storedValue.toString();
+    accepted.push({ base: stored.base, quote: stored.quote, rate, date: o.date, asOf: o.asOf });
     last.set(key, { rate, at: o.asOf });
   }
   return { accepted, rejected };
