@@ -1,7 +1,7 @@
 import { EUR_REFERENCE_RATES } from "../../db/seed/data";
 import { seedRate } from "../../db/seed";
 
-/** The sandbox feed moves every 10 minutes, deterministically (same window → same rates). */
+/** The sandbox rates move every 10 minutes, deterministically (same window → same rates). */
 const WINDOW_MS = 10 * 60_000;
 
 /**
@@ -14,5 +14,6 @@ export function sandboxFeedJson(now = Date.now()): string {
   const key = new Date(windowStart).toISOString();
   // Built as text so the decimals go out exactly as computed (no float round trip).
   const rates = Object.keys(EUR_REFERENCE_RATES).map((code) => `${JSON.stringify(code)}:${seedRate(code, key)}`);
-  return `{"base":"EUR","timestamp":${Math.floor(windowStart / 1000)},"rates":{${rates.join(",")}}}`;
+  // Stamped with the time served, like a live feed, so each run moves the latest rates forward.
+  return `{"base":"EUR","timestamp":${Math.floor(now / 1000)},"rates":{${rates.join(",")}}}`;
 }
