@@ -90,6 +90,13 @@ describe("a JSON feed: success, garbage, timeout, recovery", () => {
     expect(await latest("USD")).toEqual(before);
   });
 
+  it("shows network failures without the runtime's error text", async () => {
+    const refused = (() => Promise.reject(new TypeError("connect ECONNREFUSED 10.1.2.3:443 (db-internal.corp)"))) as typeof fetch;
+    const report = await ingest(FEED, { fetcher: refused });
+    expect(report.sources[0]!.message).toBe("network: the source could not be reached");
+    expect(JSON.stringify(await health(FEED))).not.toContain("10.1.2.3");
+  });
+
   it("recovers: the next good run resets the failure count and health is ok again", async () => {
     const usd = (await latest("USD"))!.rate;
     const report = await ingest(FEED, { fetcher: fakeFetch({ [FEED_URL]: feedBody({ USD: usd }) }).fetcher });

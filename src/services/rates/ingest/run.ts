@@ -58,10 +58,13 @@ export function configuredSources(env: Bindings): RateSource[] {
   });
 }
 
-/** What /health may show about a failure: our own messages, or the outbound failure class. */
+/**
+ * What /health may show about a failure: our own messages, or the outbound failure class. Network
+ * errors carry the runtime's text (hostnames, internal references), so only a fixed phrase is shown.
+ */
 function publicMessage(error: unknown): string {
   if (error instanceof SourceError) return error.message;
-  if (error instanceof OutboundError) return `${error.reason}: ${error.message}`;
+  if (error instanceof OutboundError) return error.reason === "network" ? "network: the source could not be reached" : `${error.reason}: ${error.message}`;
   return "internal error while ingesting (see logs)";
 }
 
