@@ -139,6 +139,14 @@ describe("rates cache tiers", () => {
     expect(attempts()).toBe(0);
   });
 
+  it("does not go back to an older snapshot when KV still serves one after this isolate published", async () => {
+    const old = await env.RATES_KV.get(SNAPSHOT_KEY);
+    expect((await postJson("/api/v1/admin/rates", { base: "EUR", rates: { PLN: "4.3000" } }, ADMIN)).status).toBe(200);
+    await env.RATES_KV.put(SNAPSHOT_KEY, old!); // a lagging edge copy
+    const body = await (await call("/api/v1/rates/EUR/PLN", { RATE_CACHE_SECONDS: "0" })).json<RateBody>();
+    expect(body.rate).toBe("4.3");
+  });
+
   it("versions snapshots by content: republishing unchanged data keeps the version and the ETags", async () => {
     const a = await publishRatesSnapshot(env);
     const etag = (await call("/api/v1/rates/EUR/USD")).headers.get("etag");

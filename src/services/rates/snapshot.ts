@@ -82,8 +82,10 @@ async function refresh(env: Bindings): Promise<RatesSnapshot> {
   try {
     const stored = await env.RATES_KV.get<unknown>(SNAPSHOT_KEY, "json");
     if (isSnapshot(stored)) {
-      // Keep the object we already hold when nothing changed (its identity keys derived caches).
-      const snapshot = memory?.snapshot.version === stored.version ? memory.snapshot : stored;
+      // Keep the object we already hold when nothing changed (its identity keys derived caches), or
+      // when ours is newer: this isolate published it and KV's edge cache may still serve the old one.
+      const held = memory?.snapshot;
+      const snapshot = held && (held.version === stored.version || held.builtAt > stored.builtAt) ? held : stored;
       memory = { snapshot, checkedAt: Date.now() };
       return snapshot;
     }
