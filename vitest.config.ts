@@ -15,6 +15,9 @@ export default defineConfig(async () => {
             TEST_MIGRATIONS: migrations,
             ADMIN_TOKEN: "test-admin-token",
             WALLMONEY_WEBHOOK_SECRET: "whsec_dGVzdC13YWxsbW9uZXktd2ViaG9vay1zZWNyZXQtMzJi",
+            // Tests never reach the network: only the in-process sandbox feed is configured by default;
+            // tests that exercise the ECB or other feeds pass their own fetcher.
+            RATE_SOURCES: "sandbox",
           },
         },
       }),

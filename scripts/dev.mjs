@@ -13,6 +13,23 @@ if (!existsSync(".dev.vars")) {
 run("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local"]);
 run("npx", ["tsx", "scripts/seed.ts"]);
 
-const dev = spawn("npx", ["wrangler", "dev", "--port", "8787", ...process.argv.slice(2)], { stdio: "inherit" });
+const dev = spawn("npx", ["wrangler", "dev", "--port", "8787", "--test-scheduled", ...process.argv.slice(2)], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => dev.kill(signal));
 dev.on("exit", (code) => process.exit(code ?? 0));
+
+// Wrangler does not fire Cron Triggers locally: run the rates refresh (scheduled()) once the worker
+// answers, then every 15 minutes like the deployed cron. Locally the ECB source fails (no internet is
+// assumed) and the sandbox feed keeps rates fresh; /api/v1/health shows both.
+const REFRESH_EVERY_MS = 15 * 60_000;
+const refresh = () => fetch("http://127.0.0.1:8787/__scheduled?cron=*/15+*+*+*+*").catch(() => {});
+(async () => {
+  for (let i = 0; i < 120; i++) {
+    const up = await fetch("http://127.0.0.1:8787/api/v1/ping").then((r) => r.ok, () => false);
+    if (up) {
+      await refresh();
+      setInterval(refresh, REFRESH_EVERY_MS).unref();
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+})();

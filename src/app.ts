@@ -9,6 +9,7 @@ import { corsMiddleware } from "./middleware/cors";
 import { errorHandler, notFoundHandler } from "./middleware/error-handler";
 import { requestIdMiddleware, requestLogger } from "./middleware/request-context";
 import { apiRouters } from "./routes";
+import { sandboxRouter } from "./routes/sandbox";
 
 export const API_PREFIX = "/api/v1";
 export const OPENAPI_PATH = `${API_PREFIX}/openapi.json`;
@@ -37,6 +38,7 @@ export function createApp() {
   );
 
   for (const router of apiRouters) app.route(API_PREFIX, router);
+  app.route("/__sandbox", sandboxRouter); // development-only fixtures (404 elsewhere)
 
   app.doc31(OPENAPI_PATH, (c) => ({
     openapi: "3.1.0",
@@ -52,6 +54,8 @@ export function createApp() {
     tags: [
       { name: "System", description: "Liveness and dependency health" },
       { name: "Liquidity", description: "Operator endpoints (ADMIN_TOKEN bearer): liquidity pools that ramp orders reserve from" },
+      { name: "Rates", description: "Exchange rates between fiat currencies and stablecoins: latest, by date, daily series" },
+      { name: "Admin", description: "Operator endpoints (Authorization: Bearer <ADMIN_TOKEN>)" },
     ],
   }));
   app.get("/docs", Scalar({ url: OPENAPI_PATH, pageTitle: "CorePort API reference" }));

@@ -1,8 +1,11 @@
 import { applyD1Migrations } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { buildSeedStatements } from "../src/db/seed";
+import { forgetRatesSnapshot } from "../src/services/rates/snapshot";
 
 // Each test file gets its own storage: migrate and seed it once, exactly as `npm run dev` does.
 await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
 const seeded = await env.DB.prepare("SELECT count(*) AS n FROM assets").first<{ n: number }>();
 if (!seeded?.n) await env.DB.batch(buildSeedStatements(new Date()).map((sql) => env.DB.prepare(sql)));
+// The rates snapshot lives in module memory; a new file's storage must not see a previous file's copy.
+forgetRatesSnapshot();

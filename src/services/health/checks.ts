@@ -3,6 +3,7 @@ import { getDb } from "../../db/client";
 import { intVar } from "../../lib/config";
 import { exchangeRates } from "../../db/schema";
 import { liquidityHealthCheck } from "../liquidity/health";
+import { rateSourcesCheck } from "../rates/sources-health";
 import type { CheckOutcome, HealthCheck } from "./health.service";
 
 const d1: HealthCheck = {
@@ -56,4 +57,11 @@ const rateFreshness: HealthCheck = {
 };
 
 /** The checks /health runs. Capabilities add theirs here (rate sources, liquidity pools, …). */
-export const HEALTH_CHECKS: HealthCheck[] = [d1, kv, durableObject, rateFreshness, liquidityHealthCheck];
+export const HEALTH_CHECKS: HealthCheck[] = [
+  d1,
+  kv,
+  durableObject,
+  rateFreshness,
+  rateSourcesCheck,
+  liquidityHealthCheck,
+];

@@ -1,60 +1,149 @@
-import { and, eq, inArray } from "drizzle-orm";
-import { getDb } from "../../db/client";
-import { assets, exchangeRates } from "../../db/schema";
 import type { Bindings } from "../../env";
+import { intVar } from "../../lib/config";
 import { ApiError } from "../../lib/errors";
-import { dec, formatDecimal } from "../../lib/money";
+import { crossRate, formatRate, PIVOT, RATE_SIGNIFICANT_DIGITS } from "./rate-math";
+import { getRatesSnapshot, type RatesSnapshot } from "./snapshot";
 
-/** Cross rates are computed exactly and reported rounded half-even to this many decimal places. */
-export const RATE_DECIMALS = 10;
-/** Rates are stored against this pivot (the ECB publishes EUR reference rates). */
-export const PIVOT = "EUR";
+export { PIVOT, RATE_SIGNIFICANT_DIGITS };
+
+/** Default of RATE_STALE_AFTER_SECONDS: two days, so one missed daily fixing is not yet "stale". */
+export const DEFAULT_STALE_AFTER_SECONDS = 172_800;
 
 export interface ResolvedRate {
-  /** What the caller asked for (may be stablecoin tickers). */
+  /** What the caller asked for (may be stablecoin tickers), upper-cased. */
   requested: { base: string; quote: string };
   /** The fiat currencies actually priced. */
   resolved: { base: string; quote: string };
-  /** 1 base = rate quote, decimal string. */
+  /** 1 base = rate quote: decimal string, RATE_SIGNIFICANT_DIGITS significant digits, half-even. */
   rate: string;
-  /** Oldest timestamp of the stored rates this rate is computed from. */
+  /** Oldest timestamp of the stored rates this rate is computed from (snapshot time for parity). */
   asOf: Date;
+  /** Source of each stored rate used, joined with "+" ("ecb", "ecb+sandbox"); "parity" for 1:1. */
   source: string;
+  /** The pivot currency when computed as a cross rate through it, else null. */
+  via: string | null;
+  /** Older than RATE_STALE_AFTER_SECONDS. */
+  stale: boolean;
 }
 
-/** Map a fiat code or stablecoin ticker to its fiat, from the asset table. Unknown → 404 naming it. */
-export async function resolveCurrency(env: Bindings, code: string, field = "currency"): Promise<string> {
+export function staleAfterMs(env: Bindings): number {
+  return intVar(env.RATE_STALE_AFTER_SECONDS, DEFAULT_STALE_AFTER_SECONDS) * 1000;
+}
+
+/** Fiat of an enabled asset code in the snapshot. Unknown → 404 problem naming it (and the field). */
+export function resolveIn(snapshot: RatesSnapshot, code: string, field: string): string {
   const upper = code.toUpperCase();
-  const [row] = await getDb(env.DB).select({ fiat: assets.fiatCode }).from(assets).where(and(eq(assets.code, upper), eq(assets.enabled, true)));
-  if (!row) throw new ApiError("NOT_FOUND", { detail: `Unknown currency '${code}'`, extensions: { field } });
-  return row.fiat;
+  const asset = Object.hasOwn(snapshot.assets, upper) ? snapshot.assets[upper] : undefined;
+  if (!asset) throw new ApiError("NOT_FOUND", { detail: `Unknown currency '${code}'`, extensions: { field } });
+  return asset.fiat;
 }
 
-/**
- * The latest rate between two currencies or stablecoins, through the pivot when needed.
- * (Issue 3 puts KV and an in-isolate cache in front of this D1 path.)
- */
+/** Map a fiat code or stablecoin ticker to its fiat, from the asset table (via the cached snapshot). */
+export async function resolveCurrency(env: Bindings, code: string, field = "currency"): Promise<string> {
+  return resolveIn(await getRatesSnapshot(env), code, field);
+}
+
+/** What a latest lookup computes, minus `stale` (time-dependent): memoised per snapshot and pair. */
+type PairResult = Omit<ResolvedRate, "stale" | "asOf"> & { asOfMs: number };
+const pairMemo = new WeakMap<RatesSnapshot, Map<string, PairResult>>();
+
+/** Latest pair rate from a snapshot; throws 404 problems for unknown currencies or a missing rate. */
+export function pairFromSnapshot(snapshot: RatesSnapshot, base: string, quote: string): PairResult {
+  const key = `${base}>${quote}`;
+  let memo = pairMemo.get(snapshot);
+  const hit = memo?.get(key);
+  if (hit) return hit;
+  const fiatBase = resolveIn(snapshot, base, "base");
+  const fiatQuote = resolveIn(snapshot, quote, "target");
+  const cross = crossRate(snapshot.rates, fiatBase, fiatQuote);
+  if (!cross.ok) throw new ApiError("NOT_FOUND", { detail: `No exchange rate available for ${cross.missing}`, extensions: { currency: cross.missing } });
+  const result: PairResult = {
+    requested: { base: base.toUpperCase(), quote: quote.toUpperCase() },
+    resolved: { base: fiatBase, quote: fiatQuote },
+    rate: formatRate(cross.rate),
+    asOfMs: cross.asOf ?? snapshot.builtAt,
+    source: cross.sources.length ? cross.sources.join("+") : "parity",
+    via: cross.via,
+  };
+  // Only valid asset pairs reach here, so the memo is bounded by (number of assets)².
+  if (!memo) pairMemo.set(snapshot, (memo = new Map()));
+  memo.set(key, result);
+  return result;
+}
+
+/** The latest rate between two currencies or stablecoins, through the pivot when needed. No D1 when warm. */
 export async function getLatestRate(env: Bindings, base: string, quote: string): Promise<ResolvedRate> {
-  const [fiatBase, fiatQuote] = await Promise.all([resolveCurrency(env, base, "base"), resolveCurrency(env, quote, "target")]);
-  const requested = { base: base.toUpperCase(), quote: quote.toUpperCase() };
-  const resolved = { base: fiatBase, quote: fiatQuote };
-  if (fiatBase === fiatQuote) return { requested, resolved, rate: formatDecimal(dec(1), RATE_DECIMALS), asOf: new Date(), source: "parity" };
-  const needed = [fiatBase, fiatQuote].filter((c) => c !== PIVOT);
-  const rows = await getDb(env.DB).select().from(exchangeRates).where(and(eq(exchangeRates.base, PIVOT), inArray(exchangeRates.quote, needed)));
-  const pivotRate = (code: string) => {
-    if (code === PIVOT) return { rate: dec(1), asOf: undefined, source: undefined };
-    const row = rows.find((r) => r.quote === code);
-    if (!row) throw new ApiError("NOT_FOUND", { detail: `No exchange rate available for ${code}` });
-    return { rate: dec(row.rate), asOf: row.asOf, source: row.source };
-  };
-  const b = pivotRate(fiatBase);
-  const q = pivotRate(fiatQuote);
-  const dates = [b.asOf, q.asOf].filter((d): d is Date => !!d);
-  return {
-    requested,
-    resolved,
-    rate: formatDecimal(q.rate.div(b.rate), RATE_DECIMALS),
-    asOf: new Date(Math.min(...dates.map((d) => d.getTime()))),
-    source: [...new Set([b.source, q.source].filter(Boolean))].join("+"),
-  };
+  const snapshot = await getRatesSnapshot(env);
+  const { asOfMs, ...pair } = pairFromSnapshot(snapshot, base, quote);
+  return { ...pair, asOf: new Date(asOfMs), stale: Date.now() - asOfMs > staleAfterMs(env) };
+}
+
+export interface AllRates {
+  requested: string;
+  resolved: string;
+  /** Target code → rate, for every enabled asset (fiat and stablecoin) with a rate, sorted by code. */
+  rates: Record<string, string>;
+  /** Stablecoin targets → the fiat they were priced as. */
+  resolvedTargets: Record<string, string>;
+  /** Enabled assets for which no rate is available. */
+  unavailable: string[];
+  sources: string[];
+  /** Oldest asOf among the rates returned. */
+  asOfMs: number;
+}
+
+const allMemo = new WeakMap<RatesSnapshot, Map<string, AllRates>>();
+
+/** Every rate for `base` against every other enabled asset, from the snapshot. */
+export function allFromSnapshot(snapshot: RatesSnapshot, base: string): AllRates {
+  const requested = base.toUpperCase();
+  let memo = allMemo.get(snapshot);
+  const hit = memo?.get(requested);
+  if (hit) return hit;
+  const fiatBase = resolveIn(snapshot, base, "base");
+  const result = ratesAgainst(snapshot.rates, snapshot.assets, requested, fiatBase, snapshot.builtAt);
+  if (!memo) allMemo.set(snapshot, (memo = new Map()));
+  memo.set(requested, result);
+  return result;
+}
+
+/** Rates from one base to every asset, over any rate table (latest snapshot or one day of history). */
+export function ratesAgainst(
+  table: RatesSnapshot["rates"],
+  assetMap: RatesSnapshot["assets"],
+  requested: string,
+  fiatBase: string,
+  parityAsOf: number,
+): AllRates {
+  const rates: Record<string, string> = {};
+  const resolvedTargets: Record<string, string> = {};
+  const unavailable: string[] = [];
+  const sources = new Set<string>();
+  let oldest: number | null = null;
+  let priced = 0;
+  for (const code of Object.keys(assetMap).sort()) {
+    if (code === requested) continue;
+    const asset = assetMap[code]!;
+    const cross = crossRate(table, fiatBase, asset.fiat);
+    if (!cross.ok) {
+      unavailable.push(code);
+      continue;
+    }
+    rates[code] = formatRate(cross.rate);
+    if (asset.fiat !== fiatBase) priced++;
+    if (asset.fiat !== code) resolvedTargets[code] = asset.fiat;
+    for (const s of cross.sources) sources.add(s);
+    if (cross.asOf !== null) oldest = oldest === null ? cross.asOf : Math.min(oldest, cross.asOf);
+  }
+  // Only parities (USD → USDX) and nothing else: the base itself has no rate.
+  if (priced === 0 && unavailable.length > 0) {
+    throw new ApiError("NOT_FOUND", { detail: `No exchange rate available for ${fiatBase}`, extensions: { currency: fiatBase } });
+  }
+  return { requested, resolved: fiatBase, rates, resolvedTargets, unavailable, sources: [...sources].sort(), asOfMs: oldest ?? parityAsOf };
+}
+
+/** Memoised all-rates for the latest snapshot. */
+export async function getAllLatestRates(env: Bindings, base: string): Promise<AllRates & { stale: boolean }> {
+  const all = allFromSnapshot(await getRatesSnapshot(env), base);
+  return { ...all, stale: Date.now() - all.asOfMs > staleAfterMs(env) };
 }
