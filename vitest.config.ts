@@ -14,6 +14,8 @@ export default defineConfig(async () => {
           bindings: {
             TEST_MIGRATIONS: migrations,
             ADMIN_TOKEN: "test-admin-token",
+            // Keep test output readable: request access logs are info-level.
+            LOG_LEVEL: "warn",
             WALLMONEY_WEBHOOK_SECRET: "whsec_dGVzdC13YWxsbW9uZXktd2ViaG9vay1zZWNyZXQtMzJi",
             // Tests never reach the network: only the in-process sandbox feed is configured by default;
             // tests that exercise the ECB or other feeds pass their own fetcher.
@@ -25,6 +27,9 @@ export default defineConfig(async () => {
     test: {
       setupFiles: ["./test/setup.ts"],
       include: ["test/**/*.test.ts", "src/**/*.test.ts"],
+      // Generous: CI machines are small and workerd start-up per file is slow under load.
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
     },
   };
 });

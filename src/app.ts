@@ -3,6 +3,7 @@ import { methodNotAllowed } from "hono/method-not-allowed";
 import { secureHeaders } from "hono/secure-headers";
 import { ApiError } from "./lib/errors";
 import { createRouter } from "./lib/create-router";
+import { SECURITY_SCHEMES } from "./lib/openapi";
 import { problemResponse } from "./lib/problem";
 import { bodyLimitMiddleware, contentTypeMiddleware } from "./middleware/body";
 import { corsMiddleware } from "./middleware/cors";
@@ -38,6 +39,7 @@ export function createApp() {
   );
 
   for (const router of apiRouters) app.route(API_PREFIX, router);
+  for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);
   app.route("/__sandbox", sandboxRouter); // development-only fixtures (404 elsewhere)
 
   app.doc31(OPENAPI_PATH, (c) => ({

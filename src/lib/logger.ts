@@ -12,8 +12,15 @@ export interface Logger {
   child(fields: Record<string, unknown>): Logger;
 }
 
-export function createLogger(base: Record<string, unknown> = {}): Logger {
+const LEVEL_ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+export function parseLogLevel(value: string | undefined): LogLevel {
+  return value && value in LEVEL_ORDER ? (value as LogLevel) : "info";
+}
+
+export function createLogger(base: Record<string, unknown> = {}, minLevel: LogLevel = "info"): Logger {
   const emit = (level: LogLevel, msg: string, fields?: Record<string, unknown>) => {
+    if (LEVEL_ORDER[level] < LEVEL_ORDER[minLevel]) return;
     const line = JSON.stringify({ level, msg, time: new Date().toISOString(), ...base, ...fields });
     if (level === "error") console.error(line);
     else if (level === "warn") console.warn(line);
@@ -24,7 +31,7 @@ export function createLogger(base: Record<string, unknown> = {}): Logger {
     info: (m, f) => emit("info", m, f),
     warn: (m, f) => emit("warn", m, f),
     error: (m, f) => emit("error", m, f),
-    child: (fields) => createLogger({ ...base, ...fields }),
+    child: (fields) => createLogger({ ...base, ...fields }, minLevel),
   };
 }
 

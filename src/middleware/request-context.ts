@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { requestId } from "hono/request-id";
 import type { AppEnv } from "../env";
-import { createLogger } from "../lib/logger";
+import { createLogger, parseLogLevel } from "../lib/logger";
 import { randomToken } from "../lib/ids";
 
 /**
@@ -13,7 +13,7 @@ export const requestIdMiddleware = requestId({ limitLength: 128, generator: () =
 /** A request-scoped JSON logger plus one access-log line per request. */
 export const requestLogger: MiddlewareHandler<AppEnv> = async (c, next) => {
   const started = Date.now();
-  const log = createLogger({ requestId: c.get("requestId") });
+  const log = createLogger({ requestId: c.get("requestId") }, parseLogLevel(c.env.LOG_LEVEL));
   c.set("log", log);
   await next();
   const url = new URL(c.req.url);

@@ -1,8 +1,9 @@
 /**
- * Credentials the contract test presents for operations that declare `security`. Public operations
- * get none. (Merchant keys arrive with the merchants capability; until then no operation needs them.)
+ * Credentials the contract tests present for operations that declare `security`: the operator token
+ * for admin operations. Public operations get none.
  */
 export async function contractAuthHeaders(op: { security?: Array<Record<string, string[]>> }): Promise<Record<string, string>> {
-  if (!op.security?.length || op.security.every((s) => Object.keys(s).length === 0)) return {};
+  const schemes = new Set((op.security ?? []).flatMap((s) => Object.keys(s)));
+  if (schemes.has("AdminBearer")) return { Authorization: "Bearer test-admin-token" };
   return {};
 }

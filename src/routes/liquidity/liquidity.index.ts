@@ -4,11 +4,6 @@ import { getPoolHandler, listPoolsHandler, setPoolHandler } from "./liquidity.ha
 import * as routes from "./liquidity.routes";
 
 const router = createRouter();
-router.openAPIRegistry.registerComponent("securitySchemes", "AdminToken", {
-  type: "http",
-  scheme: "bearer",
-  description: "The operator token (`ADMIN_TOKEN` secret) for /api/v1/admin endpoints.",
-});
 router.use("/admin/liquidity", requireAdmin);
 router.use("/admin/liquidity/*", requireAdmin);
 

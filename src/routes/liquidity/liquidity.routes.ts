@@ -1,10 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { DecimalString } from "../../lib/money";
-import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
+import { ADMIN_SECURITY, jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 
 export const TAG = "Liquidity";
 /** Registered on the router as an HTTP bearer scheme (see liquidity.index.ts). */
-export const ADMIN_SECURITY = [{ AdminToken: [] }];
 
 const AssetParam = z.object({
   asset: z

@@ -7,8 +7,3 @@ export const ratesRouter = createRouter()
   .openapi(routes.getPairRate, handlers.getPairRate)
   .openapi(routes.pushRates, handlers.pushRates);
 
-ratesRouter.openAPIRegistry.registerComponent("securitySchemes", "AdminBearer", {
-  type: "http",
-  scheme: "bearer",
-  description: "Operator token (the ADMIN_TOKEN secret), for /api/v1/admin endpoints",
-});

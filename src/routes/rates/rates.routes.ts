@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { ISO_DATE_PATTERN, isIsoDate } from "../../lib/dates";
 import { PositiveDecimalString } from "../../lib/money";
-import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
+import { ADMIN_SECURITY, jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { requireAdmin } from "../../middleware/admin-auth";
 import { DAILY_DEFAULT_DAYS, DAILY_MAX_DAYS, DATE_FALLBACK_DAYS } from "../../services/rates/history";
 import { RATE_SIGNIFICANT_DIGITS } from "../../services/rates/rate-math";
@@ -195,7 +195,7 @@ export const pushRates = createRoute({
     "refreshes the rates cache. Validated like a feed: positive, plausible, and within RATE_MAX_JUMP_PERCENT of the previous " +
     "value unless `allowLargeMove`. All or nothing: any rejected rate → 422 naming it. Requires `Authorization: Bearer <ADMIN_TOKEN>`.",
   middleware: [requireAdmin] as const,
-  security: [{ AdminBearer: [] }],
+  security: ADMIN_SECURITY,
   request: { body: jsonBody(RatePushSchema) },
   responses: {
     200: jsonContent(RatePushResultSchema, "Rates written and published"),
