@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNull, lt } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, lt, or } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { quotes } from "../../db/schema";
 import type { Bindings } from "../../env";
@@ -53,13 +53,15 @@ export async function storeQuote(env: Bindings, priced: PricedQuote, options: St
 export async function claimQuote(env: Bindings, id: string, usedBy: string, options: { merchantId?: string | null; now?: Date } = {}): Promise<StoredQuote> {
   const db = getDb(env.DB);
   const now = options.now ?? new Date();
+  // Ownership is part of the atomic condition: a foreign quote must never be locked, even briefly.
+  const owner = options.merchantId === undefined ? undefined : or(isNull(quotes.merchantId), eq(quotes.merchantId, options.merchantId ?? ""));
   const [claimed] = await db
     .update(quotes)
     .set({ usedBy })
-    .where(and(eq(quotes.id, id), isNull(quotes.usedBy), gt(quotes.expiresAt, now)))
+    .where(and(eq(quotes.id, id), isNull(quotes.usedBy), gt(quotes.expiresAt, now), owner))
     .returning();
   const row = claimed ?? (await db.select().from(quotes).where(eq(quotes.id, id)).limit(1))[0];
-  const foreign = row && row.merchantId !== null && options.merchantId !== undefined && row.merchantId !== options.merchantId;
+  const foreign = row && row.merchantId !== null && options.merchantId !== undefined && row.merchantId !== (options.merchantId ?? "");
   if (!row || foreign) throw ApiError.notFound("Quote", id);
   if (claimed) return claimed;
   if (row.usedBy === usedBy) return row;
