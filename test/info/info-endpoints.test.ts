@@ -159,6 +159,26 @@ describe("caching", () => {
     }
   });
 
+  it("leaves out config rows with unusable values and reports them in /health", async () => {
+    const healthy = await (await api("/api/v1/health")).json<{ checks: Record<string, { status: string; details?: Record<string, unknown> }> }>();
+    expect(healthy.checks.config).toMatchObject({ status: "ok", details: { unusableRows: 0 } });
+    await env.DB.prepare("UPDATE fee_schedules SET percent_fee = '1,5' WHERE id = 'fee_chfx_enter'").run();
+    try {
+      await invalidate();
+      const chfx = (await (await api("/api/v1/info/assets/purchase")).json<{ data: AssetView[] }>()).data.find((a) => a.code === "CHFX")!;
+      expect(chfx.fees.map((f) => f.paymentType)).toEqual(["mypos"]);
+      const quote = await expectProblem(await api("/api/v1/info/quote?asset=CHFX&amount=100&action=enter"), 422);
+      expect(quote.errors?.[0]).toMatchObject({ field: "asset", code: "no_fee_schedule" });
+      const health = await (await api("/api/v1/health")).json<{ status: string; checks: Record<string, { status: string; message?: string }> }>();
+      expect(health.status).toBe("degraded");
+      expect(health.checks.config).toMatchObject({ status: "degraded" });
+      expect(health.checks.config?.message).toContain("fee_schedules.fee_chfx_enter");
+    } finally {
+      await env.DB.prepare("UPDATE fee_schedules SET percent_fee = '1.00' WHERE id = 'fee_chfx_enter'").run();
+      await invalidate();
+    }
+  });
+
   it("refuses invalidation without the operator token", async () => {
     const res = await api("/api/v1/admin/config/invalidate", { method: "POST" });
     const problem = await expectProblem(res, 401);

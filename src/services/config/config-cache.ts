@@ -3,6 +3,7 @@ import { getDb } from "../../db/client";
 import { assets, feeSchedules, locations, paymentTypes, providers } from "../../db/schema";
 import type { Asset, FeeSchedule, Location, PaymentType, Provider } from "../../db/schema";
 import type { Bindings } from "../../env";
+import { DECIMAL_PATTERN, dec } from "../../lib/money";
 
 /**
  * The configuration that payment forms and the fee engine read on every request (assets, fee
@@ -29,6 +30,33 @@ export interface ConfigSnapshot {
   paymentTypes: PaymentType[];
   locations: Location[];
   providers: Provider[];
+  /** Rows left out because their values are unusable (e.g. a fee that is not a decimal); shown in /health. */
+  problems: string[];
+}
+
+const isDecimal = (value: string | null) => value === null || DECIMAL_PATTERN.test(value);
+
+/** Why an asset row cannot be used, or undefined. The fee engine and limits rely on these invariants. */
+function assetProblem(a: Asset): string | undefined {
+  if (!Number.isInteger(a.decimals) || a.decimals < 0 || a.decimals > 18) return `decimals ${a.decimals} is not 0…18`;
+  if (!isDecimal(a.minAmount) || !isDecimal(a.maxAmount)) return "minAmount/maxAmount is not a decimal string";
+  if (a.maxAmount !== null && dec(a.maxAmount).lt(a.minAmount)) return "maxAmount is below minAmount";
+  return undefined;
+}
+
+function feeScheduleProblem(f: FeeSchedule): string | undefined {
+  const values = [f.percentFee, f.fixedFee, f.networkFee, f.minFee, f.maxReferralPercent];
+  if (!values.every(isDecimal)) return "a fee is not a decimal string";
+  if (dec(f.percentFee).gte(100) || dec(f.maxReferralPercent).gt(100)) return "percentages must be below 100";
+  return undefined;
+}
+
+function usable<T>(rows: T[], check: (row: T) => string | undefined, label: (row: T) => string, problems: string[]): T[] {
+  return rows.filter((row) => {
+    const problem = check(row);
+    if (problem) problems.push(`${label(row)}: ${problem}`);
+    return !problem;
+  });
 }
 
 interface CacheEntry {
@@ -54,14 +82,16 @@ export async function loadConfigSnapshot(env: Bindings, version: string): Promis
     db.select().from(locations).orderBy(asc(locations.code)),
     db.select().from(providers).orderBy(asc(providers.kind), asc(providers.sortOrder), asc(providers.code)),
   ]);
+  const problems: string[] = [];
   return {
     version,
     loadedAt: Date.now(),
-    assets: assetRows.filter((r) => r.enabled),
-    feeSchedules: feeRows.filter((r) => r.enabled),
+    assets: usable(assetRows.filter((r) => r.enabled), assetProblem, (a) => `assets.${a.code}`, problems),
+    feeSchedules: usable(feeRows.filter((r) => r.enabled), feeScheduleProblem, (f) => `fee_schedules.${f.id}`, problems),
     paymentTypes: typeRows.filter((r) => r.enabled),
     locations: locationRows.filter((r) => r.enabled),
     providers: providerRows.filter((r) => r.enabled),
+    problems,
   };
 }
 
