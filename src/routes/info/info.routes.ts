@@ -16,7 +16,7 @@ const TAG = "Info";
 export const INFO_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
 
 const cacheHeaders = z.object({
-  ETag: z.string().openapi({ description: "Version of the body; send it back in If-None-Match", example: "\"c2a1f0e4b7d9a3c5e8f1b2d4a6c8e0f2\"" }),
+  ETag: z.string().openapi({ description: "Version of the body; send it back in If-None-Match", example: "\"6d3f08360dc2d83c1343b213f55213741d4d5a27\"" }),
   "Cache-Control": z.string().openapi({ example: INFO_CACHE_CONTROL }),
 });
 
@@ -24,7 +24,7 @@ const IfNoneMatch = z.object({
   "if-none-match": z
     .string()
     .optional()
-    .openapi({ description: "ETag from an earlier response: 304 when unchanged", example: "\"c2a1f0e4b7d9a3c5e8f1b2d4a6c8e0f2\"" }),
+    .openapi({ description: "ETag from an earlier response: 304 when unchanged", example: "\"6d3f08360dc2d83c1343b213f55213741d4d5a27\"" }),
 });
 
 function cachedList<T extends z.ZodType>(schema: T, description: string) {
