@@ -1,5 +1,7 @@
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import worker from "../../src/index";
 import { CONFIG_VERSION_KEY } from "../../src/services/config/config-cache";
 import { api, expectProblem } from "../helpers/http";
 
@@ -176,6 +178,23 @@ describe("caching", () => {
     } finally {
       await env.DB.prepare("UPDATE fee_schedules SET percent_fee = '1.00' WHERE id = 'fee_chfx_enter'").run();
       await invalidate();
+    }
+  });
+
+  it("keeps serving the last good config when KV fails at revalidation (stale-if-error)", async () => {
+    const warm = await api("/api/v1/info/payment-types");
+    const tag = warm.headers.get("etag");
+    const failingKv = { get: () => Promise.reject(new Error("KV unavailable")), put: () => Promise.reject(new Error("KV unavailable")) } as unknown as KVNamespace;
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 60_000); // past the version-check interval
+    try {
+      const ctx = createExecutionContext();
+      const res = await worker.fetch(new Request("http://localhost/api/v1/info/payment-types"), { ...env, CACHE_KV: failingKv }, ctx);
+      await waitOnExecutionContext(ctx);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("etag")).toBe(tag);
+    } finally {
+      vi.useRealTimers();
     }
   });
 

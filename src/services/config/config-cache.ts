@@ -104,14 +104,21 @@ export async function getConfigSnapshot(env: Bindings): Promise<ConfigSnapshot> 
   const pending = inflight.get(key);
   if (pending) return pending;
   const refresh = (async () => {
-    const version = await readVersion(env);
-    if (entry && entry.snapshot.version === version && now - entry.snapshot.loadedAt < MAX_AGE_MS) {
+    try {
+      const version = await readVersion(env);
+      if (entry && entry.snapshot.version === version && now - entry.snapshot.loadedAt < MAX_AGE_MS) {
+        entry.checkedAt = now;
+        return entry.snapshot;
+      }
+      const snapshot = await loadConfigSnapshot(env, version);
+      cache.set(key, { snapshot, checkedAt: Date.now() });
+      return snapshot;
+    } catch (error) {
+      // Stale-if-error: with KV or D1 failing, the last good config keeps forms working; retry after the check interval.
+      if (!entry) throw error;
       entry.checkedAt = now;
       return entry.snapshot;
     }
-    const snapshot = await loadConfigSnapshot(env, version);
-    cache.set(key, { snapshot, checkedAt: Date.now() });
-    return snapshot;
   })();
   inflight.set(key, refresh);
   try {
