@@ -1,10 +1,12 @@
 /**
  * Writes the idempotent seed SQL (src/db/seed) to .wrangler/seed.sql and applies it to the local D1
  * database with `wrangler d1 execute`. Pass --remote to seed the deployed database instead.
+ * Then bumps the config version in CACHE_KV, so running workers reload the payment-form config.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { buildSeedStatements } from "../src/db/seed/index";
+import { CONFIG_VERSION_KEY } from "../src/services/config/config-cache";
 
 const remote = process.argv.includes("--remote");
 const persistAt = process.argv.indexOf("--persist-to");
@@ -14,4 +16,8 @@ mkdirSync(".wrangler", { recursive: true });
 const file = ".wrangler/seed.sql";
 writeFileSync(file, statements.join("\n") + "\n");
 execFileSync("npx", ["wrangler", "d1", "execute", "DB", remote ? "--remote" : "--local", "--file", file, "--yes", ...persist], { stdio: ["ignore", "ignore", "inherit"] });
-console.log(`Seeded ${remote ? "remote" : "local"} D1 with ${statements.length} statements.`);
+const version = `seed-${Date.now().toString(36)}`;
+execFileSync("npx", ["wrangler", "kv", "key", "put", CONFIG_VERSION_KEY, version, "--binding", "CACHE_KV", remote ? "--remote" : "--local", ...persist], {
+  stdio: ["ignore", "ignore", "inherit"],
+});
+console.log(`Seeded ${remote ? "remote" : "local"} D1 with ${statements.length} statements; config version ${version}.`);

@@ -19,10 +19,20 @@ export const API_VERSION = "1.0.0";
 /** JSON API responses never render as documents, so they get the strictest policy. */
 const API_CSP = { defaultSrc: ["'none'"], frameAncestors: ["'none'"] };
 
-export function createApp() {
+export interface AppOptions {
+  /** Outbound fetch for calls to third-party hosts (default: the runtime's fetch). Tests pass a fake. */
+  outboundFetcher?: typeof fetch;
+}
+
+export function createApp(options: AppOptions = {}) {
   const app = createRouter();
+  const outboundFetcher = options.outboundFetcher ?? ((input, init) => fetch(input, init));
 
   app.use("*", requestIdMiddleware, requestLogger);
+  app.use("*", async (c, next) => {
+    c.set("outboundFetcher", outboundFetcher);
+    await next();
+  });
   app.use(`${API_PREFIX}/*`, secureHeaders({ contentSecurityPolicy: API_CSP, crossOriginResourcePolicy: "cross-origin" }));
   app.use("*", secureHeaders({ crossOriginResourcePolicy: "cross-origin" }));
   app.use(`${API_PREFIX}/*`, corsMiddleware, bodyLimitMiddleware, contentTypeMiddleware);
@@ -58,6 +68,8 @@ export function createApp() {
       { name: "Liquidity", description: "Operator endpoints (ADMIN_TOKEN bearer): liquidity pools that ramp orders reserve from" },
       { name: "Rates", description: "Exchange rates between fiat currencies and stablecoins: latest, by date, daily series" },
       { name: "Admin", description: "Operator endpoints (Authorization: Bearer <ADMIN_TOKEN>)" },
+      { name: "Info", description: "Payment-form configuration (assets, payment types, locations, providers) and fee quotes" },
+      { name: "Referrals", description: "FinTag referral declarations and referral fee splits" },
     ],
   }));
   app.get("/docs", Scalar({ url: OPENAPI_PATH, pageTitle: "CorePort API reference" }));

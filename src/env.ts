@@ -32,6 +32,8 @@ export interface Variables {
   log: Logger;
   /** Absent on public routes and for anonymous callers. */
   auth?: AuthContext;
+  /** Fetch used for outbound calls made on a caller's behalf (FinTag); tests inject a fake via createApp. */
+  outboundFetcher: typeof fetch;
 }
 
 export interface AppEnv {

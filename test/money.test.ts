@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DecimalString, dec, formatDecimal, scaleOf } from "../src/lib/money";
+import { DecimalString, PositiveDecimalString, dec, formatDecimal, scaleOf } from "../src/lib/money";
 
 const decimalArb = fc
   .tuple(fc.bigInt({ min: 0n, max: 10n ** 20n - 1n }), fc.integer({ min: 0, max: 18 }))
@@ -15,6 +15,11 @@ describe("money", () => {
     for (const bad of ["", " 1", "1 ", "-1", "+1", "01", "1.", ".5", "1e3", "0x10", "NaN", "Infinity", "1,5", "1.0000000000000000001", "１"]) {
       expect(DecimalString.safeParse(bad).success, bad).toBe(false);
     }
+  });
+
+  it("PositiveDecimalString refuses (never throws on) what big.js cannot parse", () => {
+    for (const bad of ["NaN", "Infinity", "abc", "", "0", "0.000", "-1", "1e3"]) expect(PositiveDecimalString.safeParse(bad).success, bad).toBe(false);
+    expect(PositiveDecimalString.safeParse("0.01").success).toBe(true);
   });
 
   it("formatDecimal is exact and never goes through floats (property)", () => {

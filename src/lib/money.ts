@@ -31,7 +31,9 @@ export const DecimalString = z
   .regex(DECIMAL_PATTERN, 'Expected a non-negative decimal string such as "100.50"')
   .openapi({ type: "string", pattern: DECIMAL_PATTERN.source, example: "100.50" });
 
-export const PositiveDecimalString = DecimalString.refine((s) => new Decimal(s).gt(0), "Must be greater than zero").openapi({
+// zod runs refinements even after the regex check failed: leave malformed input to the regex's error
+// (big.js would throw on "NaN"), and only judge the sign of well-formed decimals.
+export const PositiveDecimalString = DecimalString.refine((s) => !DECIMAL_PATTERN.test(s) || new Decimal(s).gt(0), "Must be greater than zero").openapi({
   example: "100.50",
 });
 

@@ -27,6 +27,24 @@ const INTERNAL_SUFFIXES = [
   "home.arpa", "arpa", "test", "example", "invalid", "onion", "alt", "cluster.local", "svc",
 ];
 
+/**
+ * Public wildcard-DNS services that resolve names to an IP written inside the name
+ * (`127.0.0.1.nip.io`, `10-0-0-1.sslip.io`) or always to loopback (`lvh.me`, `localtest.me`): a
+ * classic way round hostname-only guards.
+ */
+const LOOPBACK_ALIAS_SUFFIXES = [
+  "nip.io", "sslip.io", "xip.io", "nip.direct", "traefik.me", "localtest.me", "lvh.me", "vcap.me",
+  "lacolhost.com", "1u.ms", "rbndr.us", "local.gd",
+];
+
+/** Four numeric labels in a row (`10.0.0.1.example.com`) or a dashed IPv4 label (`10-0-0-1`). */
+function embedsIpv4(labels: string[]): boolean {
+  for (let i = 0; i + 4 <= labels.length; i++) {
+    if (labels.slice(i, i + 4).every((l) => /^\d{1,3}$/.test(l))) return true;
+  }
+  return labels.some((l) => /(^|[^0-9])\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}([^0-9]|$)/.test(l));
+}
+
 const HOSTNAME_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /** True for anything a resolver or browser could treat as an IP address (incl. 0x7f.1, 2130706433, 0177.0.0.1). */
@@ -68,6 +86,9 @@ export function assertPublicHttpsUrl(input: string, options: UrlGuardOptions = {
   }
   if (INTERNAL_SUFFIXES.some((s) => host === s || host.endsWith(`.${s}`))) {
     throw new UnsafeUrlError("internal_name", "Internal or reserved hostnames are not allowed");
+  }
+  if (LOOPBACK_ALIAS_SUFFIXES.some((s) => host === s || host.endsWith(`.${s}`)) || embedsIpv4(labels)) {
+    throw new UnsafeUrlError("internal_name", "Hostnames that encode an IP address are not allowed");
   }
   return url;
 }

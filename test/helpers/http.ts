@@ -1,4 +1,5 @@
-import { exports } from "cloudflare:workers";
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env, exports } from "cloudflare:workers";
 
 export const BASE = "http://localhost";
 
@@ -35,4 +36,15 @@ export async function expectProblem(res: Response, status: number): Promise<Prob
   if (body.status !== status) throw new Error(`Problem status ${body.status} ≠ ${status}`);
   if (JSON.stringify(body).includes("    at ")) throw new Error("Problem leaks a stack trace");
   return body;
+}
+
+/**
+ * Call an app built by the test (e.g. `createApp({ outboundFetcher })` with a fake upstream) with the
+ * real bindings, waiting for its background work (waitUntil) before returning.
+ */
+export async function callApp(app: { fetch: (req: Request, env: Cloudflare.Env, ctx: ExecutionContext) => Response | Promise<Response> }, path: string, init?: RequestInit): Promise<Response> {
+  const ctx = createExecutionContext();
+  const res = await app.fetch(new Request(`${BASE}${path}`, init), env, ctx);
+  await waitOnExecutionContext(ctx);
+  return res;
 }

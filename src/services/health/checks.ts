@@ -5,6 +5,7 @@ import { exchangeRates } from "../../db/schema";
 import { liquidityHealthCheck } from "../liquidity/health";
 import { rateSourcesCheck } from "../rates/sources-health";
 import type { CheckOutcome, HealthCheck } from "./health.service";
+import { getConfigSnapshot } from "../config/config-cache";
 
 const d1: HealthCheck = {
   name: "d1",
@@ -56,6 +57,22 @@ const rateFreshness: HealthCheck = {
   },
 };
 
+/** Payment-form config: loadable, something to sell, and no row left out as unusable. */
+const paymentConfig: HealthCheck = {
+  name: "config",
+  critical: false,
+  async run(env): Promise<CheckOutcome> {
+    const snapshot = await getConfigSnapshot(env);
+    const purchasable = snapshot.assets.filter((a) => a.purchasable).length;
+    const degraded = snapshot.problems.length > 0 || purchasable === 0 || snapshot.feeSchedules.length === 0;
+    return {
+      status: degraded ? "degraded" : "ok",
+      message: snapshot.problems.length ? `unusable config rows: ${snapshot.problems.slice(0, 3).join("; ")}` : purchasable === 0 ? "no purchasable asset" : undefined,
+      details: { version: snapshot.version, assets: snapshot.assets.length, feeSchedules: snapshot.feeSchedules.length, unusableRows: snapshot.problems.length },
+    };
+  },
+};
+
 /** The checks /health runs. Capabilities add theirs here (rate sources, liquidity pools, …). */
 export const HEALTH_CHECKS: HealthCheck[] = [
   d1,
@@ -64,4 +81,5 @@ export const HEALTH_CHECKS: HealthCheck[] = [
   rateFreshness,
   rateSourcesCheck,
   liquidityHealthCheck,
+  paymentConfig,
 ];
