@@ -2,6 +2,9 @@ import { applyD1Migrations } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { buildSeedStatements } from "../src/db/seed";
 import { forgetRatesSnapshot } from "../src/services/rates/snapshot";
+import { installNetworkGuard } from "./helpers/network-guard";
+
+installNetworkGuard();
 
 // Each test file gets its own storage: migrate and seed it once, exactly as `npm run dev` does.
 await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);

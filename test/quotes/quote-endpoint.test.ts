@@ -1,3 +1,4 @@
+import { publishRatesSnapshot } from "../../src/services/rates/snapshot";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { dec } from "../../src/lib/money";
@@ -38,7 +39,7 @@ describe("GET /api/v1/info/quote — pricing", () => {
       receive: { asset: "USDX", amount: "98.650000" },
       totalFee: "1.350000",
       split: { coreport: "1.300000", network: "0.050000", referrer: "0.000000" },
-      rate: { base: "USDX", quote: "USD", value: "1.0000000000", resolvedBase: "USD", resolvedQuote: "USD", source: "parity" },
+      rate: { base: "USDX", quote: "USD", value: "1", resolvedBase: "USD", resolvedQuote: "USD", source: "parity" },
       referral: null,
       feeSchedule: { paymentType: null, percent: "1.00", fixed: "0.30", network: "0.05", minimum: "0.50", maxReferralPercent: "4.00" },
       limits: { min: "10.000000", max: "50000.000000" },
@@ -162,6 +163,7 @@ describe("GET /api/v1/info/quote — refusals", () => {
       env.DB.prepare("INSERT INTO exchange_rates (base, quote, rate, source, as_of) VALUES ('EUR', 'XTS', '2.5', 'test', ?)").bind(Date.now() - 10 * 86_400_000),
     ]);
     await invalidateConfig(env);
+    await publishRatesSnapshot(env);
     try {
       const res = await api("/api/v1/info/quote?asset=USDX&amount=100&action=enter&currency=XTS");
       expect(res.headers.get("retry-after")).toBe("60");
@@ -170,6 +172,7 @@ describe("GET /api/v1/info/quote — refusals", () => {
     } finally {
       await env.DB.batch([env.DB.prepare("DELETE FROM exchange_rates WHERE quote = 'XTS'"), env.DB.prepare("DELETE FROM assets WHERE code = 'XTS'")]);
       await invalidateConfig(env);
+      await publishRatesSnapshot(env);
     }
   });
 });
