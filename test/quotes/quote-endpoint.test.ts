@@ -64,7 +64,7 @@ describe("GET /api/v1/info/quote — pricing", () => {
       source_amount: "100.00",
       target_asset: "USDX",
       target_amount: "98.650000",
-      rate: "1.0000000000",
+      rate: "1",
       total_fee: "1.350000",
       referrer_id: null,
       used_by: null,
