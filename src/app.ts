@@ -49,7 +49,10 @@ export function createApp() {
       license: { name: "Proprietary", identifier: "LicenseRef-CorePort" },
     },
     servers: [{ url: new URL(c.req.url).origin, description: "This CorePort instance" }],
-    tags: [{ name: "System", description: "Liveness and dependency health" }],
+    tags: [
+      { name: "System", description: "Liveness and dependency health" },
+      { name: "Webhooks", description: "Provider callbacks (signed). Called by payment and ramp providers, never by merchants." },
+    ],
   }));
   app.get("/docs", Scalar({ url: OPENAPI_PATH, pageTitle: "CorePort API reference" }));
   app.get("/", (c) => c.redirect("/docs"));

@@ -7,6 +7,18 @@ import type { Logger } from "./lib/logger";
 export interface Secrets {
   /** Bearer token for operator endpoints under /api/v1/admin. Unset = admin endpoints refuse everyone. */
   ADMIN_TOKEN?: string;
+  /**
+   * Provider webhook secrets (Standard Webhooks `whsec_…`), one pair per provider: the current secret
+   * and, during a rotation, the previous one. Both verify; unset both = the endpoint answers 503.
+   */
+  PAYTO_WEBHOOK_SECRET?: string;
+  PAYTO_WEBHOOK_SECRET_PREVIOUS?: string;
+  COREPAY_WEBHOOK_SECRET?: string;
+  COREPAY_WEBHOOK_SECRET_PREVIOUS?: string;
+  ONRAMP_WEBHOOK_SECRET?: string;
+  ONRAMP_WEBHOOK_SECRET_PREVIOUS?: string;
+  OFFRAMP_WEBHOOK_SECRET?: string;
+  OFFRAMP_WEBHOOK_SECRET_PREVIOUS?: string;
 }
 
 /** Every binding, var and secret the worker sees. Bindings/vars come from `wrangler types`. */

@@ -1,5 +1,6 @@
 import type { AppOpenAPI } from "../lib/create-router";
 import { systemRouter } from "./system/system.index";
+import { webhooksRouter } from "./webhooks/webhooks.index";
 
 /** Every API router, mounted under /api/v1 in this order. Capabilities add theirs here. */
-export const apiRouters: AppOpenAPI[] = [systemRouter];
+export const apiRouters: AppOpenAPI[] = [systemRouter, webhooksRouter];

@@ -111,6 +111,7 @@ const CANONICAL: Record<SubjectKind, Record<string, { source: string; data: Data
     "onramp.completed": { source: "system", data: () => ({ transactionId: "0xabc" }) },
     "onramp.coins_failed": { source: "system", data: () => ({ reason: "node unavailable" }) },
     "onramp.refunded": { source: "wallmoney", data: () => ({ transactionId: "refund-2" }) },
+    "onramp.reversed": { source: "mypos", data: () => ({ reason: "IPCPurchaseRollback" }) },
     "onramp.failed": { source: "mypos", data: () => ({ reason: "declined" }) },
     "onramp.expired": { source: "system", data: () => ({}) },
   },

@@ -7,6 +7,7 @@
  *        │          awaiting_decision ──proceed (fresh quote)──▶ funds_confirmed
  *        │                 └──rejected──▶ refund_pending
  *        ├─rejected──▶ rejected (never funded)   ├─failed──▶ failed   └─expired (alarm)──▶ expired
+ *   awaiting_decision/funds_confirmed ──reversed (card rollback)──▶ failed; after the coins left: flagged for review
  *
  * A wrong amount (several transfers add up) or money after the expiry waits for a decision: proceed
  * with what arrived at a fresh quote, or refund it. `completed` may arrive before `coins_sent` (out of
@@ -95,6 +96,18 @@ export const onrampMachine = defineMachine({
       actors: ["provider", "operator"],
       data: OutgoingData,
       from: { refund_pending: { to: "refunded" } },
+    },
+    "onramp.reversed": {
+      description: "The customer's payment was reversed after it arrived (card rollback, chargeback)",
+      actors: ["provider", "operator"],
+      data: ReasonData,
+      from: {
+        awaiting_decision: { to: "failed" },
+        funds_confirmed: { to: "failed" },
+        // The coins are already out: an operator has to recover them.
+        coins_sent: { review: true },
+        completed: { review: true },
+      },
     },
     "onramp.failed": {
       description: "The customer's payment failed",
