@@ -7,7 +7,7 @@ import { asc, eq, and, lte } from "drizzle-orm";
 import { getTableColumns } from "drizzle-orm";
 import { getDb } from "../db/client";
 import { paymentEvents, payments, rampOrders, type Payment, type RampOrder } from "../db/schema";
-import type { ApplyEventInput, ApplyEventResult, SubjectView } from "../durable-objects/payment-object";
+import type { ApplyEventInput, ApplyEventResult, PaymentObject } from "../durable-objects/payment-object";
 import type { Bindings } from "../env";
 import { ApiError } from "../lib/errors";
 import { newId } from "../lib/ids";
@@ -38,8 +38,11 @@ export interface Created<R> {
   projected: boolean;
 }
 
-export function subjectStub(env: Bindings, subjectId: string) {
-  return env.PAYMENT_OBJECT.get(env.PAYMENT_OBJECT.idFromName(subjectId));
+/** The RPC surface of a subject's object. (Workers' RPC typing maps `unknown` members to `never`; values are structured-cloned, so the class's own signatures are the truth.) */
+export type SubjectObject = Pick<PaymentObject, "create" | "apply" | "view" | "inspect">;
+
+export function subjectStub(env: Bindings, subjectId: string): SubjectObject {
+  return env.PAYMENT_OBJECT.get(env.PAYMENT_OBJECT.idFromName(subjectId)) as unknown as SubjectObject;
 }
 
 const OWNED = new Set(["status", "version", "needsReview", "createdAt", "updatedAt", "expiresAt", "amountReceived", "amountDeposited"]);
@@ -119,7 +122,7 @@ export async function readSubject(env: Bindings, id: string, options: { events?:
   const table = family === "payment" ? payments : rampOrders;
   const [stored, live] = await Promise.allSettled([
     db.select().from(table).where(eq(table.id, id)).get() as Promise<SubjectRow | undefined>,
-    subjectStub(env, id).view() as Promise<SubjectView | null>,
+    subjectStub(env, id).view(),
   ]);
   const log = createLogger({ component: "payments.read", subjectId: id });
   if (live.status === "rejected") log.warn("durable object unavailable; answering from D1", describeError(live.reason));
@@ -140,7 +143,7 @@ export async function readSubject(env: Bindings, id: string, options: { events?:
   };
   if (options.events) {
     read.events = useLive
-      ? (((await subjectStub(env, id).view({ events: true })) as SubjectView | null)?.events ?? []).filter((e) => e.seq <= row.version)
+      ? ((await subjectStub(env, id).view({ events: true }))?.events ?? []).filter((e) => e.seq <= row.version)
       : await db.select().from(paymentEvents).where(and(eq(paymentEvents.subjectId, id), lte(paymentEvents.seq, row.version))).orderBy(asc(paymentEvents.seq));
   }
   return read;

@@ -41,7 +41,13 @@ export function newTestOrder(overrides: Partial<NewRampOrder> & Pick<NewRampOrde
   });
 }
 
+/** The raw stub, for cloudflare:test helpers (runInDurableObject, runDurableObjectAlarm). */
 export function stubOf(id: string) {
+  return env.PAYMENT_OBJECT.get(env.PAYMENT_OBJECT.idFromName(id));
+}
+
+/** The typed RPC surface, for view()/inspect(). */
+export function objectOf(id: string) {
   return subjectStub(env, id);
 }
 
@@ -92,7 +98,7 @@ export interface NotificationSink {
  */
 export async function captureNotifications(subjectId: string): Promise<NotificationSink> {
   const sink: NotificationSink = { events: [], failNext: 0 };
-  await runInDurableObject(subjectStub(env, subjectId), (instance) => {
+  await runInDurableObject(stubOf(subjectId), (instance) => {
     (instance as unknown as { notifyMerchant: (e: MerchantEvent) => Promise<void> }).notifyMerchant = async (event) => {
       if (sink.failNext > 0) {
         sink.failNext -= 1;

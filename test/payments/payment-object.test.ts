@@ -5,7 +5,7 @@ import { ApiError } from "../../src/lib/errors";
 import { newId } from "../../src/lib/ids";
 import { hashClientSecret, verifyClientSecret } from "../../src/payments/client-secret";
 import { applyEvent, readPayment, readRampOrder } from "../../src/payments/payments.service";
-import { captureNotifications, d1Events, d1Order, d1Payment, inMinutes, newTestOrder, newTestPayment, stubOf, type NotificationSink } from "../helpers/payments";
+import { captureNotifications, d1Events, d1Order, d1Payment, inMinutes, newTestOrder, newTestPayment, objectOf, stubOf, type NotificationSink } from "../helpers/payments";
 
 /** A payment (or order) whose merchant notifications are captured from its creation on. */
 async function observed<T extends { row: { id: string } }>(create: (id: string) => Promise<T>, prefix: "pay" | "ord" = "pay") {
@@ -206,13 +206,13 @@ describe("outbox", () => {
       const read = await readPayment(env, row.id, { events: true });
       expect(read).toMatchObject({ source: "durable_object", d1Version: 1, liveVersion: 2, row: { status: "succeeded", amountReceived: "10.00" } });
       expect(read!.events!.map((e) => e.seq)).toEqual([1, 2]);
-      const inspected = await stub.inspect();
+      const inspected = await objectOf(row.id).inspect();
       expect(inspected!.outbox).toMatchObject({ failures: 1, unprojectedEvents: 1, projectedVersion: 1 });
       expect(inspected!.outbox.lastError).toMatch(/payment_events/);
       expect(inspected!.outbox.alarmAt).toBeGreaterThan(Date.now());
       // A second failing attempt (e.g. the alarm during the outage) keeps everything for later.
       expect(await runDurableObjectAlarm(stub)).toBe(true);
-      expect((await stub.inspect())!.outbox.failures).toBe(2);
+      expect((await objectOf(row.id).inspect())!.outbox.failures).toBe(2);
       return r;
     });
     expect(result).toMatchObject({ status: "recorded", accepted: true, toStatus: "succeeded", projected: false });
@@ -221,7 +221,7 @@ describe("outbox", () => {
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     expect(await d1Payment(row.id)).toMatchObject({ status: "succeeded", amount_received: "10.00", version: 2 });
     expect((await d1Events(row.id)).map((e) => e.seq)).toEqual([1, 2]);
-    expect((await stub.inspect())!.outbox).toMatchObject({ failures: 0, unprojectedEvents: 0, unpublishedNotifications: 0, projectedVersion: 2, lastError: null });
+    expect((await objectOf(row.id).inspect())!.outbox).toMatchObject({ failures: 0, unprojectedEvents: 0, unpublishedNotifications: 0, projectedVersion: 2, lastError: null });
     expect(published.events.map((e) => e.type)).toEqual(["payment.created", "payment.succeeded"]);
     expect((await readPayment(env, row.id))!.source).toBe("d1");
   });
@@ -243,7 +243,7 @@ describe("outbox", () => {
     expect(result).toMatchObject({ accepted: true, projected: true });
     expect(await d1Payment(row.id)).toMatchObject({ status: "failed" });
     expect(published.events.map((e) => e.type)).toEqual(["payment.created"]);
-    expect((await stubOf(row.id).inspect())!.outbox).toMatchObject({ unpublishedNotifications: 1, failures: 1 });
+    expect((await objectOf(row.id).inspect())!.outbox).toMatchObject({ unpublishedNotifications: 1, failures: 1 });
     await runDurableObjectAlarm(stubOf(row.id));
     const failedEvent = (await d1Events(row.id))[1]!;
     expect(published.events.map((e) => [e.type, e.id])).toEqual([

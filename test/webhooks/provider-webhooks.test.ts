@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { signWebhook } from "../../src/lib/standard-webhooks";
 import { api, expectProblem } from "../helpers/http";
-import { d1Events, d1Order, d1Payment, deliver, deliveryId, newTestOrder, newTestPayment, stubOf } from "../helpers/payments";
+import { d1Events, d1Order, d1Payment, deliver, deliveryId, newTestOrder, newTestPayment, objectOf } from "../helpers/payments";
 
 const PAYTO = "/api/v1/payments/payto/webhook";
 const COREPAY = "/api/v1/payments/corepay/webhook";
@@ -33,7 +33,7 @@ async function ack(res: Response): Promise<Ack> {
 async function expectUntouched(paymentId: string) {
   expect(await d1Payment(paymentId)).toMatchObject({ status: "requires_payment", version: 1 });
   expect(await d1Events(paymentId)).toHaveLength(1);
-  expect((await stubOf(paymentId).inspect())!.eventCount).toBe(1);
+  expect((await objectOf(paymentId).inspect())!.eventCount).toBe(1);
 }
 
 describe("signature verification", () => {
@@ -163,7 +163,7 @@ describe("delivery semantics", () => {
     const tx = { paymentId: row.id, asset: "USDX", amount: "10.00" };
     expect(await ack(await deliver(COREPAY, { type: "transaction.seen", data: { ...tx, transactionHash: "0xt1", blockNumber: 100 } }, corepay))).toMatchObject({ status: "processing" });
     expect(await ack(await deliver(COREPAY, { type: "transaction.confirmations", data: { paymentId: row.id, transactionHash: "0xt1", confirmations: 4, requiredConfirmations: 12 } }, corepay))).toMatchObject({ accepted: true, status: "processing" });
-    const view = await stubOf(row.id).view();
+    const view = await objectOf(row.id).view();
     expect(view!.state).toMatchObject({ pending: { "0xt1": "10.00" }, confirmations: { "0xt1": { seen: 4, required: 12 } } });
     expect(await ack(await deliver(COREPAY, { type: "transaction.dropped", data: { paymentId: row.id, transactionHash: "0xt1", replacedBy: "0xt2" } }, corepay))).toMatchObject({ accepted: true, status: "requires_payment" });
     expect(await d1Payment(row.id)).toMatchObject({ status: "requires_payment", amount_received: "0" });
