@@ -52,6 +52,7 @@ export function createApp() {
     tags: [
       { name: "System", description: "Liveness and dependency health" },
       { name: "Webhooks", description: "Provider callbacks (signed). Called by payment and ramp providers, never by merchants." },
+      { name: "Admin", description: "Operator endpoints (Authorization: Bearer ADMIN_TOKEN)" },
     ],
   }));
   app.get("/docs", Scalar({ url: OPENAPI_PATH, pageTitle: "CorePort API reference" }));

@@ -14,7 +14,7 @@
  * authenticated merchant (`c.get("auth")`), else to "public". A claim left by a crashed request is
  * taken over after `lockSeconds`. Use it as route middleware, after authentication:
  *
- *   createRoute({ method: "post", path: "/payments/payto", middleware: [requireMerchantKey, idempotency()] as const, … })
+ *   createRoute({ method: "post", path: "/payments/payto", middleware: [requireMerchantKey, idempotency()], … })
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { and, eq, lte, sql } from "drizzle-orm";
