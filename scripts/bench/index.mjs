@@ -2,7 +2,7 @@
 // `npm run bench [-- scenario…]`: starts the worker with `wrangler dev` on its own port and state
 // directory (migrated + seeded), runs each scenario in scripts/bench/scenarios, prints a table.
 import { execFileSync, spawn } from "node:child_process";
-import { readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import autocannon from "autocannon";
@@ -14,6 +14,8 @@ const STATE = path.join(root, ".wrangler/bench-state");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const baseUrl = `http://127.0.0.1:${PORT}`;
+// Secrets for the bench worker: your .dev.vars if present, else the sandbox values of .dev.vars.example.
+const ENV_FILE = existsSync(path.join(root, ".dev.vars")) ? ".dev.vars" : ".dev.vars.example";
 
 function sh(cmd, args) {
   execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CI: "true" } });
@@ -31,9 +33,9 @@ async function waitForServer(timeoutMs = 60_000) {
   throw new Error(`worker did not answer on ${baseUrl} within ${timeoutMs} ms`);
 }
 
-/** Load one request shape with autocannon; returns requests/s and latency percentiles (ms). */
-export async function load({ url, method = "GET", headers, body, requests, connections = CONNECTIONS, duration = DURATION, title }) {
-  const result = await autocannon({ url: url.startsWith("http") ? url : `${baseUrl}${url}`, method, headers, body, requests, connections, duration, title });
+/** Load one request shape with autocannon; returns requests/s and latency percentiles (ms). `amount` = a fixed number of requests instead of a duration. */
+export async function load({ url, method = "GET", headers, body, requests, connections = CONNECTIONS, duration = DURATION, amount, title }) {
+  const result = await autocannon({ url: url.startsWith("http") ? url : `${baseUrl}${url}`, method, headers, body, requests, connections, duration, amount, title });
   return {
     title: title ?? url,
     rps: result.requests.average,
@@ -50,7 +52,7 @@ const files = readdirSync(path.join(here, "scenarios")).filter((f) => f.endsWith
 rmSync(STATE, { recursive: true, force: true });
 sh("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", STATE]);
 sh("npx", ["tsx", "scripts/seed.ts", "--persist-to", STATE]);
-const server = spawn("npx", ["wrangler", "dev", "--port", String(PORT), "--persist-to", STATE, "--log-level", "error"], {
+const server = spawn("npx", ["wrangler", "dev", "--port", String(PORT), "--persist-to", STATE, "--env-file", ENV_FILE, "--log-level", "error"], {
   cwd: root,
   stdio: ["ignore", "ignore", "inherit"],
   detached: true,
@@ -67,7 +69,7 @@ let failed = false;
 try {
   await waitForServer();
   console.log(`CorePort bench — ${baseUrl}, ${CONNECTIONS} connections, ${DURATION}s per load\n`);
-  const context = { baseUrl, load, root };
+  const context = { baseUrl, load, root, envFile: path.join(root, ENV_FILE) };
   for (const file of files) {
     const scenario = (await import(pathToFileURL(path.join(here, "scenarios", file)).href)).default;
     if (only.length && !only.includes(scenario.name)) continue;
