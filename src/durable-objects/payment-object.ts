@@ -8,7 +8,7 @@ import { MACHINES, NEW_STATUS, type SubjectState } from "../payments/machine";
 import { insertEventStatement, insertRowStatement, isUniqueViolation, updateRowStatement } from "../payments/projection";
 import { decide, SOURCE_PATTERN, type Decision } from "../payments/reducer";
 import { buildRow, initialState, publicRowView, recordId, type SubjectEvent, type SubjectRecord, type SubjectRow } from "../payments/subject";
-import { canonicalJson } from "../lib/canonical-json";
+import { canonicalJson, sha256Hex } from "../lib/canonical-json";
 import { publishMerchantEvent, type MerchantEvent } from "../services/notifications/publish";
 
 export interface CreateSubjectInput {
@@ -192,7 +192,7 @@ export class PaymentObject extends DurableObject<Bindings> {
     const name = this.ctx.id.name;
     if (name !== undefined && name !== id) throw new Error(`PaymentObject '${name}' cannot hold subject '${id}'`);
     if (!SOURCE_PATTERN.test(input.source)) throw new Error(`invalid creation source '${input.source}'`);
-    const recordHash = canonicalJson({ record: input.record, expiresAt: input.expiresAt });
+    const recordHash = await sha256Hex(canonicalJson({ record: input.record, expiresAt: input.expiresAt }));
 
     if (!this.initialised) {
       this.sql.exec(SCHEMA);

@@ -3,8 +3,7 @@
  * to it, read it. Method and ramp routes (issues 8, 9) call these; they never talk to D1 rows of
  * payments/orders or to the Durable Object directly.
  */
-import { asc, eq, and, lte } from "drizzle-orm";
-import { getTableColumns } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, lte } from "drizzle-orm";
 import { getDb } from "../db/client";
 import { paymentEvents, payments, rampOrders, type Payment, type RampOrder } from "../db/schema";
 import type { ApplyEventInput, ApplyEventResult, PaymentObject } from "../durable-objects/payment-object";
