@@ -14,6 +14,9 @@
  * expired payment succeed at a stale rate. Lateness is judged on CorePort's clock when the event
  * arrives (the expiry is CorePort's promise; `occurredAt` is the provider's claim).
  *
+ * A payment in `processing` does not expire (money is in flight; a scheduled status check reconciles
+ * it); if it falls back to a status that expires after the expiry passed, it expires at once.
+ *
  * Events that arrive out of order are judged in arrival order: a `processing` after `succeeded`
  * (paid before pending) is refused and recorded, and the payment stays succeeded.
  */

@@ -2,6 +2,7 @@ import { max } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { intVar } from "../../lib/config";
 import { exchangeRates } from "../../db/schema";
+import { webhookSecretsCheck } from "../../payments/webhooks/health";
 import type { CheckOutcome, HealthCheck } from "./health.service";
 
 const d1: HealthCheck = {
@@ -55,4 +56,4 @@ const rateFreshness: HealthCheck = {
 };
 
 /** The checks /health runs. Capabilities add theirs here (rate sources, liquidity pools, …). */
-export const HEALTH_CHECKS: HealthCheck[] = [d1, kv, durableObject, rateFreshness];
+export const HEALTH_CHECKS: HealthCheck[] = [d1, kv, durableObject, rateFreshness, webhookSecretsCheck];
