@@ -1,6 +1,7 @@
 import { DurableObject } from "cloudflare:workers";
 import { getDb } from "../db/client";
 import type { Bindings } from "../env";
+import { withTimeout } from "../lib/async";
 import { intVar } from "../lib/config";
 import { newId } from "../lib/ids";
 import { createLogger, describeError } from "../lib/logger";
@@ -147,6 +148,11 @@ CREATE TABLE IF NOT EXISTS outbox (
 
 /** D1 allows 100 bound parameters per statement and bounded batches: project at most this many events at once. */
 const EVENTS_PER_BATCH = 40;
+/**
+ * A provider waits for our answer: a D1 write or notification hand-off slower than this counts as failed
+ * (the alarm retries; the statements are idempotent, so a late landing of the slow attempt is harmless).
+ */
+const OUTBOX_STEP_TIMEOUT_MS = 5_000;
 
 /**
  * One instance per payment or ramp order (named by its id). It owns the subject's state machine:
@@ -606,7 +612,7 @@ export class PaymentObject extends DurableObject<Bindings> {
         statements.push(updateRowStatement(db, row));
       }
       const [first, ...rest] = statements;
-      if (first) await db.batch([first, ...rest]);
+      if (first) await withTimeout(db.batch([first, ...rest]), OUTBOX_STEP_TIMEOUT_MS, "D1 projection");
       const lastSeq = chunk.at(-1)?.seq ?? 0;
       this.ctx.storage.transactionSync(() => {
         if (lastSeq) this.sql.exec("UPDATE events SET projected = 1 WHERE seq <= ? AND projected = 0", lastSeq);
@@ -633,7 +639,7 @@ export class PaymentObject extends DurableObject<Bindings> {
       )
       .toArray();
     for (const row of rows) {
-      await this.notifyMerchant(JSON.parse(row.notification) as MerchantEvent);
+      await withTimeout(this.notifyMerchant(JSON.parse(row.notification) as MerchantEvent), OUTBOX_STEP_TIMEOUT_MS, "merchant notification");
       this.sql.exec("UPDATE events SET published = 1 WHERE seq = ?", row.seq);
     }
   }

@@ -258,6 +258,28 @@ describe("outbox", () => {
   });
 });
 
+describe("outbox timeouts", () => {
+  it("a hung notification system does not hang the event: answered after the step timeout, retried by the alarm", async () => {
+    const { row } = await newTestPayment();
+    let release!: () => void;
+    await runInDurableObject(stubOf(row.id), (instance) => {
+      (instance as unknown as { notifyMerchant: () => Promise<void> }).notifyMerchant = () => new Promise<void>((resolve) => (release = resolve));
+    });
+    const result = await applyEvent(env, row.id, deposit("0xhang", "10.00"));
+    expect(result).toMatchObject({ accepted: true, projected: true });
+    expect(await d1Payment(row.id)).toMatchObject({ status: "succeeded" });
+    const { outbox } = (await objectOf(row.id).inspect())!;
+    expect(outbox).toMatchObject({ unpublishedNotifications: 1, failures: 1 });
+    expect(outbox.lastError).toContain("timed out");
+    release();
+    // At-least-once: the retry carries the same event id, so a receiver can drop the copy.
+    const sink = await captureNotifications(row.id);
+    expect(await runDurableObjectAlarm(stubOf(row.id))).toBe(true);
+    expect(sink.events).toMatchObject([{ type: "payment.succeeded", id: (result as { eventId: string }).eventId }]);
+    expect((await objectOf(row.id).inspect())!.outbox).toMatchObject({ unpublishedNotifications: 0, failures: 0 });
+  }, 15_000);
+});
+
 describe("reads", () => {
   it("read D1 when it is current, with the timeline", async () => {
     const { row } = await observed((id) => newTestPayment({ id }));
