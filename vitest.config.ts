@@ -20,6 +20,13 @@ export default defineConfig(async () => {
             // Tests never reach the network: only the in-process sandbox feed is configured by default;
             // tests that exercise the ECB or other feeds pass their own fetcher.
             RATE_SOURCES: "sandbox",
+            PAYTO_WEBHOOK_SECRET: "whsec_pdGJzPBY9InaE674b1YBt8gFV1uxTWr3zX8DslNaiQQ=",
+            PAYTO_WEBHOOK_SECRET_PREVIOUS: "whsec_1VH2EnUSKBbzWrrPA65ZlMa42WTMSGikHRcqYv8ACWY=",
+            COREPAY_WEBHOOK_SECRET: "whsec_Dm+A7hUnbrQgIdSLSBYtEMqLTfDHnyR0sVyVnhHP0Jo=",
+            ONRAMP_WEBHOOK_SECRET: "whsec_hv+mUGxXPHZOPnrmeSAeTR5V/eNXJSKqwmKhnb0jow4=",
+            OFFRAMP_WEBHOOK_SECRET: "whsec_cU8kWw8m11TpaaDL9m6jVkmqJJaGUPzhYJqRa+rvR1c=",
+            // Outbox retries are driven by runDurableObjectAlarm in tests, never by the clock.
+            OUTBOX_RETRY_BASE_SECONDS: "3600",
           },
         },
       }),

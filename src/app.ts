@@ -70,6 +70,7 @@ export function createApp(options: AppOptions = {}) {
       { name: "Admin", description: "Operator endpoints (Authorization: Bearer <ADMIN_TOKEN>)" },
       { name: "Info", description: "Payment-form configuration (assets, payment types, locations, providers) and fee quotes" },
       { name: "Referrals", description: "FinTag referral declarations and referral fee splits" },
+      { name: "Webhooks", description: "Provider callbacks (signed). Called by payment and ramp providers, never by merchants." },
     ],
   }));
   app.get("/docs", Scalar({ url: OPENAPI_PATH, pageTitle: "CorePort API reference" }));

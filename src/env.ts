@@ -11,8 +11,21 @@ export interface Secrets {
   WALLMONEY_API_KEY?: string;
   /** Standard Webhooks secret (`whsec_…`) WallMoney signs its on-/off-ramp callbacks with. */
   WALLMONEY_WEBHOOK_SECRET?: string;
+  WALLMONEY_WEBHOOK_SECRET_PREVIOUS?: string;
   /** CorePort OTC desk API key, for crypto payouts of off-ramps (live mode only). */
   OTC_API_KEY?: string;
+  /**
+   * Provider webhook secrets (Standard Webhooks `whsec_…`), one pair per provider: the current secret
+   * and, during a rotation, the previous one. Both verify; unset both = the endpoint answers 503.
+   */
+  PAYTO_WEBHOOK_SECRET?: string;
+  PAYTO_WEBHOOK_SECRET_PREVIOUS?: string;
+  COREPAY_WEBHOOK_SECRET?: string;
+  COREPAY_WEBHOOK_SECRET_PREVIOUS?: string;
+  ONRAMP_WEBHOOK_SECRET?: string;
+  ONRAMP_WEBHOOK_SECRET_PREVIOUS?: string;
+  OFFRAMP_WEBHOOK_SECRET?: string;
+  OFFRAMP_WEBHOOK_SECRET_PREVIOUS?: string;
 }
 
 /** Every binding, var and secret the worker sees. Bindings/vars come from `wrangler types`. */

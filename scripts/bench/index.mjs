@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench [-- scenario…]`: starts the worker with `wrangler dev` on its own port and state
 // directory (migrated + seeded), runs each scenario in scripts/bench/scenarios, prints a table.
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import autocannon from "autocannon";
@@ -11,11 +11,13 @@ const PORT = Number(process.env.BENCH_PORT ?? 8799);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const here = path.dirname(fileURLToPath(import.meta.url));
+// Secrets for the bench worker: your .dev.vars if present, else the sandbox values of .dev.vars.example.
+const ENV_FILE = existsSync(path.join(root, ".dev.vars")) ? ".dev.vars" : ".dev.vars.example";
 let baseUrl = `http://127.0.0.1:${PORT}`;
 
-/** Load one request shape with autocannon; returns requests/s and latency percentiles (ms). */
-export async function load({ url, method = "GET", headers, body, requests, connections = CONNECTIONS, duration = DURATION, title }) {
-  const result = await autocannon({ url: url.startsWith("http") ? url : `${baseUrl}${url}`, method, headers, body, requests, connections, duration, title });
+/** Load one request shape with autocannon; returns requests/s and latency percentiles (ms). `amount` = a fixed number of requests instead of a duration. */
+export async function load({ url, method = "GET", headers, body, requests, connections = CONNECTIONS, duration = DURATION, amount, title }) {
+  const result = await autocannon({ url: url.startsWith("http") ? url : `${baseUrl}${url}`, method, headers, body, requests, connections, duration, amount, title });
   return {
     title: title ?? url,
     rps: result.requests.average,
@@ -29,15 +31,14 @@ export async function load({ url, method = "GET", headers, body, requests, conne
 
 const only = process.argv.slice(2);
 const files = readdirSync(path.join(here, "scenarios")).filter((f) => f.endsWith(".mjs")).sort();
-const worker = await startLocalWorker({ port: PORT, state: ".wrangler/bench-state" });
+const worker = await startLocalWorker({ port: PORT, state: ".wrangler/bench-state", extraArgs: ["--env-file", ENV_FILE] });
 baseUrl = worker.baseUrl;
-const stop = worker.stop;
 process.on("SIGINT", () => process.exit(130));
 
 let failed = false;
 try {
   console.log(`CorePort bench — ${baseUrl}, ${CONNECTIONS} connections, ${DURATION}s per load\n`);
-  const context = { baseUrl, load, root, persistTo: worker.persistTo };
+  const context = { baseUrl, load, root, persistTo: worker.persistTo, envFile: path.join(root, ENV_FILE) };
   for (const file of files) {
     const scenario = (await import(pathToFileURL(path.join(here, "scenarios", file)).href)).default;
     if (only.length && !only.includes(scenario.name)) continue;
@@ -53,6 +54,6 @@ try {
     console.log("");
   }
 } finally {
-  stop();
+  worker.stop();
 }
 process.exit(failed ? 1 : 0);

@@ -286,6 +286,8 @@ export const rampOrders = sqliteTable("ramp_orders", {
   clientSecretHash: text("client_secret_hash").notNull(),
   merchantReference: text("merchant_reference"),
   metadata: json<Record<string, string>>("metadata").notNull(),
+  /** Money arrived that the state machine could not settle (late, extra or wrong asset): an operator must look. */
+  needsReview: integer("needs_review", { mode: "boolean" }).notNull().default(false),
   version: integer("version").notNull().default(0),
   expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
   createdAt: createdAt(),

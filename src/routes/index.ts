@@ -1,9 +1,11 @@
 import type { AppOpenAPI } from "../lib/create-router";
 import { infoRouter } from "./info/info.index";
 import { liquidityRouter } from "./liquidity/liquidity.index";
+import { paymentsAdminRouter } from "./payments-admin/payments-admin.index";
 import { ratesRouter } from "./rates/rates.index";
 import { referralsRouter } from "./referrals/referrals.index";
 import { systemRouter } from "./system/system.index";
+import { webhooksRouter } from "./webhooks/webhooks.index";
 
 /** Every API router, mounted under /api/v1 in this order. Capabilities add theirs here, one per line. */
 export const apiRouters: AppOpenAPI[] = [
@@ -11,5 +13,7 @@ export const apiRouters: AppOpenAPI[] = [
   ratesRouter,
   infoRouter,
   referralsRouter,
+  webhooksRouter,
+  paymentsAdminRouter,
   liquidityRouter,
 ];

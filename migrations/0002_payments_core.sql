@@ -1,0 +1,1 @@
+ALTER TABLE `ramp_orders` ADD `needs_review` integer DEFAULT false NOT NULL;

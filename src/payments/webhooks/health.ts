@@ -1,0 +1,24 @@
+import type { HealthCheck } from "../../services/health/health.service";
+import type { WebhookSecretName } from "./standard-webhooks-adapter";
+
+const PROVIDERS: Record<string, WebhookSecretName> = {
+  payto: "PAYTO_WEBHOOK_SECRET",
+  corepay: "COREPAY_WEBHOOK_SECRET",
+  onramp: "ONRAMP_WEBHOOK_SECRET",
+  offramp: "OFFRAMP_WEBHOOK_SECRET",
+};
+
+/** Which provider webhooks can verify deliveries (a provider without a secret gets 503s): names only, never values. */
+export const webhookSecretsCheck: HealthCheck = {
+  name: "webhooks",
+  critical: false,
+  async run(env) {
+    const configured = Object.fromEntries(
+      Object.entries(PROVIDERS).map(([provider, name]) => [provider, !!(env[name] || env[`${name}_PREVIOUS`])]),
+    );
+    const missing = Object.entries(configured).filter(([, ok]) => !ok).map(([provider]) => provider);
+    return missing.length
+      ? { status: "degraded", message: `no webhook secret for: ${missing.join(", ")}`, details: configured }
+      : { status: "ok", details: configured };
+  },
+};

@@ -1,0 +1,104 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { jsonContent, problemResponses } from "../../lib/openapi";
+import { CorePayWebhookSchema } from "../../payments/webhooks/adapters/corepay";
+import { MyposNotificationSchema } from "../../payments/webhooks/adapters/mypos";
+import { OfframpWebhookSchema } from "../../payments/webhooks/adapters/offramp";
+import { OnrampWebhookSchema } from "../../payments/webhooks/adapters/onramp";
+import { PayToWebhookSchema } from "../../payments/webhooks/adapters/payto";
+import { EXAMPLE_PAYMENT_ID } from "../../payments/webhooks/fields";
+
+const TAG = "Webhooks";
+
+const StandardWebhookHeaders = z.object({
+  "webhook-id": z.string().openapi({ description: "Unique id of the event, the same on every retry of it (de-duplication key)", example: "msg_2Lp9zX4kQ1vB7nM3" }),
+  "webhook-timestamp": z.string().openapi({ description: "Unix seconds when it was signed; refused outside ±WEBHOOK_TOLERANCE_SECONDS (300)", example: "1795752488" }),
+  "webhook-signature": z.string().openapi({
+    description: "Space-separated `v1,<base64 HMAC-SHA256 of \"{webhook-id}.{webhook-timestamp}.{raw body}\">`",
+    example: "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=",
+  }),
+});
+
+export const WebhookAcknowledgementSchema = z
+  .object({
+    received: z.literal(true),
+    subjectId: z.string().openapi({ example: EXAMPLE_PAYMENT_ID }),
+    eventId: z.string().openapi({ description: "CorePort's id of the recorded event", example: "evt_9c2k7m1q4x8v3b6n5z0w2e4r7t" }),
+    duplicate: z.boolean().openapi({ description: "This delivery repeated an event already recorded; nothing changed", example: false }),
+    accepted: z.boolean().openapi({ description: "The state machine accepted the event (false: refused and recorded, e.g. out of order)", example: true }),
+    status: z.string().openapi({ description: "Status of the payment/order now", example: "succeeded" }),
+    reason: z.string().optional().openapi({ description: "Why the event was refused", example: "'payment.processing' is not allowed in status 'succeeded'" }),
+  })
+  .openapi("WebhookAcknowledgement");
+
+const ERRORS = problemResponses("VALIDATION_FAILED", "MALFORMED_JSON", "UNAUTHORIZED", "NOT_FOUND", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "UNPROCESSABLE", "SERVICE_UNAVAILABLE");
+
+const COMMON =
+  "Signed with Standard Webhooks (HMAC-SHA256, headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). " +
+  "A bad, missing or stale signature is a 401 and nothing is written. The event is recorded by the subject's Durable " +
+  "Object before the 200; a repeat of an event id returns the first outcome with `duplicate: true`; an event the state " +
+  "machine refuses (e.g. out of order) is recorded and answered 200 with `accepted: false` — do not retry those. " +
+  "Unknown payload fields are ignored.";
+
+function hmacWebhook(path: string, operationId: string, summary: string, description: string, schema: z.ZodType) {
+  return createRoute({
+    method: "post",
+    path,
+    tags: [TAG],
+    operationId,
+    summary,
+    description: `${description}\n\n${COMMON}`,
+    request: { headers: StandardWebhookHeaders, body: { required: true, content: { "application/json": { schema } } } },
+    responses: { 200: jsonContent(WebhookAcknowledgementSchema, "Recorded (accepted, refused or duplicate)"), ...ERRORS },
+  });
+}
+
+export const paytoWebhook = hmacWebhook(
+  "/payments/payto/webhook",
+  "receivePayToWebhook",
+  "PayTo deposit events",
+  "Deposits to a PayTo payment's deposit address, from the PayTo provider (secret `PAYTO_WEBHOOK_SECRET`). " +
+    "`deposit.pending` → processing; `deposit.confirmed` counts the deposit (several add up: partially_paid, succeeded, overpaid; after expiry flagged for review); `deposit.dropped` → waiting again.",
+  PayToWebhookSchema,
+);
+
+export const corepayWebhook = hmacWebhook(
+  "/payments/corepay/webhook",
+  "receiveCorePayWebhook",
+  "CorePay on-chain transaction events",
+  "The Core Blockchain watcher's events for a CorePay payment (secret `COREPAY_WEBHOOK_SECRET`): " +
+    "`transaction.seen` → processing, `transaction.confirmations` → count recorded, `transaction.confirmed` → paid, `transaction.dropped` → waiting again (never paid).",
+  CorePayWebhookSchema,
+);
+
+export const onrampWebhook = hmacWebhook(
+  "/onramp/webhook",
+  "receiveOnrampWebhook",
+  "On-ramp provider events",
+  "Funds and coin-transfer events of on-ramp orders (secret `ONRAMP_WEBHOOK_SECRET`). A bank transfer is matched by `paymentReference`; a wrong amount or late money puts the order in `awaiting_decision`.",
+  OnrampWebhookSchema,
+);
+
+export const offrampWebhook = hmacWebhook(
+  "/offramp/webhook",
+  "receiveOfframpWebhook",
+  "Off-ramp provider events",
+  "Deposits and payout results of off-ramp orders (secret `OFFRAMP_WEBHOOK_SECRET`). A deposit that differs from the order puts it in `awaiting_decision`; a failed or returned payout refunds the deposit.",
+  OfframpWebhookSchema,
+);
+
+export const myposWebhook = createRoute({
+  method: "post",
+  path: "/payments/mypos/webhook",
+  tags: [TAG],
+  operationId: "receiveMyposWebhook",
+  summary: "MyPOS Checkout notifications",
+  description:
+    "MyPOS IPC v1.4 `IPCPurchaseNotify` (payment succeeded) and `IPCPurchaseRollback` (payment reversed), form-encoded and " +
+    "RSA-SHA256 signed by MyPOS (`Signature`, last field). Answers exactly `OK` (200, text/plain) once the event is durable — " +
+    "MyPOS reverses the payment on any other answer. 503 while MyPOS signature verification is not configured.",
+  request: { body: { required: true, content: { "application/x-www-form-urlencoded": { schema: MyposNotificationSchema } } } },
+  responses: {
+    200: { description: "Recorded", content: { "text/plain": { schema: z.literal("OK").openapi({ example: "OK" }) } } },
+    ...ERRORS,
+  },
+});

@@ -1,0 +1,121 @@
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createRouter } from "../../src/lib/create-router";
+import { bytesToBase64 } from "../../src/lib/standard-webhooks";
+import { errorHandler } from "../../src/middleware/error-handler";
+import { requestIdMiddleware, requestLogger } from "../../src/middleware/request-context";
+import { handleProviderWebhook } from "../../src/payments/webhooks/adapter";
+import { createMyposAdapter, type FormFields, type MyposSignatureVerifier } from "../../src/payments/webhooks/adapters/mypos";
+import { api, expectProblem } from "../helpers/http";
+import { d1Events, d1Order, d1Payment, newTestOrder, newTestPayment } from "../helpers/payments";
+
+const PATH = "/api/v1/payments/mypos/webhook";
+const RSA = { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" } as const;
+
+/** MyPOS's scheme: values of all fields but Signature, in order, joined with '-', base64, RSA-SHA256. */
+function signedContent(fields: FormFields): Uint8Array {
+  const joined = fields.filter(([name]) => name !== "Signature").map(([, value]) => value).join("-");
+  return new TextEncoder().encode(btoa(joined));
+}
+
+let keys: CryptoKeyPair;
+let verifier: MyposSignatureVerifier;
+
+beforeAll(async () => {
+  keys = (await crypto.subtle.generateKey(RSA, false, ["sign", "verify"])) as CryptoKeyPair;
+  // A test stand-in for the MyPOS verifier of issue 8: the same computation against a known key pair.
+  verifier = async (_env, fields) => {
+    const signature = fields.find(([name]) => name === "Signature")?.[1] ?? "";
+    const bytes = Uint8Array.from(atob(signature), (ch) => ch.charCodeAt(0));
+    return crypto.subtle.verify(RSA.name, keys.publicKey, bytes, signedContent(fields));
+  };
+});
+
+async function signedForm(fields: Array<[string, string]>, tamper?: (f: Array<[string, string]>) => void): Promise<string> {
+  const signature = bytesToBase64(new Uint8Array(await crypto.subtle.sign(RSA.name, keys.privateKey, signedContent(fields))));
+  const all: Array<[string, string]> = [...fields, ["Signature", signature]];
+  tamper?.(all);
+  return new URLSearchParams(all).toString();
+}
+
+function notify(orderId: string, amount: string, trnref: string): Array<[string, string]> {
+  return [
+    ["IPCmethod", "IPCPurchaseNotify"],
+    ["IPCVersion", "1.4"],
+    ["SID", "000000000000010"],
+    ["Amount", amount],
+    ["Currency", "EUR"],
+    ["OrderID", orderId],
+    ["IPC_Trnref", trnref],
+    ["RequestSTAN", "000123"],
+    ["RequestDateTime", "2026-11-27 12:15:30"],
+  ];
+}
+
+/** The MyPOS route wired with a verifier, as issue 8 will mount it. */
+async function post(body: string): Promise<Response> {
+  const app = createRouter();
+  app.use(requestIdMiddleware, requestLogger);
+  app.post(PATH, (c) => handleProviderWebhook(c, createMyposAdapter(verifier)));
+  app.onError(errorHandler);
+  const ctx = createExecutionContext();
+  const res = await app.fetch(new Request(`http://localhost${PATH}`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body }), env, ctx);
+  await waitOnExecutionContext(ctx);
+  return res;
+}
+
+const card = () => newTestPayment({ method: "mypos", asset: "EUR", amountExpected: "49.99" });
+
+describe("MyPOS notifications", () => {
+  it("refuses every notification with 503 while no MyPOS verifier is configured, writing nothing", async () => {
+    const { row } = await card();
+    const res = await api(PATH, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: await signedForm(notify(row.id, "49.99", "trn-0")) });
+    expect((await expectProblem(res, 503)).detail).toContain("mypos");
+    expect(await d1Events(row.id)).toHaveLength(1);
+  });
+
+  it("answers exactly OK once the payment is durably paid, and OK again for a repeat", async () => {
+    const { row } = await card();
+    const body = await signedForm(notify(row.id, "49.99", "trn-1"));
+    const res = await post(body);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe("OK");
+    expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
+    expect(await d1Payment(row.id)).toMatchObject({ status: "succeeded", amount_received: "49.99", provider_reference: "trn-1" });
+    expect((await d1Events(row.id))[1]).toMatchObject({ source: "mypos", provider_event_id: "IPCPurchaseNotify:trn-1", type: "payment.funds_received" });
+
+    const again = await post(body);
+    expect(await again.text()).toBe("OK");
+    expect(await d1Events(row.id)).toHaveLength(2);
+  });
+
+  it("refuses a tampered or unsigned notification with 401 and writes nothing", async () => {
+    const { row } = await card();
+    const tampered = await signedForm(notify(row.id, "49.99", "trn-2"), (f) => (f[3] = ["Amount", "4999.00"]));
+    expect((await expectProblem(await post(tampered), 401)).reason).toBe("bad_signature");
+    const unsigned = new URLSearchParams(notify(row.id, "49.99", "trn-2")).toString();
+    expect((await expectProblem(await post(unsigned), 401)).reason).toBe("missing_signature");
+    expect(await d1Events(row.id)).toHaveLength(1);
+  });
+
+  it("marks a paid payment reversed on IPCPurchaseRollback", async () => {
+    const { row } = await card();
+    await post(await signedForm(notify(row.id, "49.99", "trn-3")));
+    const rollback = await post(await signedForm([["IPCmethod", "IPCPurchaseRollback"], ["Amount", "49.99"], ["Currency", "EUR"], ["OrderID", row.id]]));
+    expect(await rollback.text()).toBe("OK");
+    expect(await d1Payment(row.id)).toMatchObject({ status: "reversed" });
+  });
+
+  it("funds a card on-ramp order named by OrderID", async () => {
+    const { row } = await newTestOrder({ direction: "onramp", rail: "card", sourceAmount: "49.99" });
+    expect(await (await post(await signedForm(notify(row.id, "49.99", "trn-4")))).text()).toBe("OK");
+    expect(await d1Order(row.id)).toMatchObject({ status: "funds_confirmed", amount_deposited: "49.99" });
+  });
+
+  it("answers 400 naming the form field for a signed but malformed notification", async () => {
+    const { row } = await card();
+    const problem = await expectProblem(await post(await signedForm(notify(row.id, "49.999", "trn-5"))), 400);
+    expect(problem.errors![0]).toMatchObject({ in: "form", field: "Amount" });
+  });
+});

@@ -1,0 +1,273 @@
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { createApp } from "../../src/app";
+import { signWebhook } from "../../src/lib/standard-webhooks";
+import { api, expectProblem } from "../helpers/http";
+import { d1Events, d1Order, d1Payment, deliver, deliveryId, newTestOrder, newTestPayment, objectOf } from "../helpers/payments";
+
+const PAYTO = "/api/v1/payments/payto/webhook";
+const COREPAY = "/api/v1/payments/corepay/webhook";
+const ONRAMP = "/api/v1/onramp/webhook";
+const OFFRAMP = "/api/v1/offramp/webhook";
+const payto = env.PAYTO_WEBHOOK_SECRET!;
+const paytoPrevious = env.PAYTO_WEBHOOK_SECRET_PREVIOUS!;
+const corepay = env.COREPAY_WEBHOOK_SECRET!;
+const onramp = env.ONRAMP_WEBHOOK_SECRET!;
+const offramp = env.OFFRAMP_WEBHOOK_SECRET!;
+
+type Ack = { received: true; subjectId: string; eventId: string; duplicate: boolean; accepted: boolean; status: string; reason?: string };
+
+const confirmed = (paymentId: string, transactionId: string, amount: string) => ({
+  type: "deposit.confirmed",
+  timestamp: "2026-11-27T10:15:30Z",
+  data: { paymentId, transactionId, amount, asset: "USDX" },
+});
+
+async function ack(res: Response): Promise<Ack> {
+  if (res.status !== 200) throw new Error(`Expected 200, got ${res.status}: ${await res.text()}`);
+  return res.json<Ack>();
+}
+
+/** Nothing was written: D1 still shows only the creation, and the object has no further event. */
+async function expectUntouched(paymentId: string) {
+  expect(await d1Payment(paymentId)).toMatchObject({ status: "requires_payment", version: 1 });
+  expect(await d1Events(paymentId)).toHaveLength(1);
+  expect((await objectOf(paymentId).inspect())!.eventCount).toBe(1);
+}
+
+describe("signature verification", () => {
+  it("accepts a correctly signed delivery and records it", async () => {
+    const { row } = await newTestPayment();
+    const body = await ack(await deliver(PAYTO, confirmed(row.id, "0xa1", "10.00"), payto));
+    expect(body).toMatchObject({ received: true, subjectId: row.id, duplicate: false, accepted: true, status: "succeeded" });
+    expect(body.eventId).toMatch(/^evt_/);
+    expect(await d1Payment(row.id)).toMatchObject({ status: "succeeded", amount_received: "10.00", version: 2 });
+    expect((await d1Events(row.id))[1]).toMatchObject({ source: "payto", type: "payment.funds_received", occurred_at: Date.parse("2026-11-27T10:15:30Z") });
+  });
+
+  it.each([
+    ["no signature headers", async (body: string) => api(PAYTO, { method: "POST", headers: { "Content-Type": "application/json" }, body }), "missing_headers"],
+    ["a signature made with another secret", async (body: string) => deliverRaw(body, ["whsec_" + btoa("x".repeat(32))]), "bad_signature"],
+    ["a signature of another body", async (body: string) => deliverRaw(body, [payto], { signedBody: body.replace("10.00", "1.00") }), "bad_signature"],
+    ["a stale timestamp (301 s old)", async (body: string) => deliverRaw(body, [payto], { timestamp: Math.floor(Date.now() / 1000) - 301 }), "stale_timestamp"],
+    ["a timestamp from the future", async (body: string) => deliverRaw(body, [payto], { timestamp: Math.floor(Date.now() / 1000) + 400 }), "stale_timestamp"],
+    ["a malformed timestamp", async (body: string) => deliverRaw(body, [payto], { timestampHeader: "soon" }), "bad_timestamp"],
+    ["a signature header of garbage", async (body: string) => deliverRaw(body, [payto], { signatureHeader: "v1,@@@ v2,xyz" }), "bad_signature"],
+  ])("refuses %s with a 401 problem and writes nothing", async (_name, send, reason) => {
+    const { row } = await newTestPayment();
+    const body = JSON.stringify(confirmed(row.id, "0xa2", "10.00"));
+    const problem = await expectProblem(await send(body), 401);
+    expect(problem).toMatchObject({ code: "UNAUTHORIZED", reason });
+    await expectUntouched(row.id);
+  });
+
+  it("verifies before parsing: an unsigned malformed body is a 401, not a 400", async () => {
+    const res = await api(PAYTO, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{not json" });
+    expect((await expectProblem(res, 401)).reason).toBe("missing_headers");
+  });
+
+  it("accepts the previous secret during a rotation, and a delivery signed with both", async () => {
+    const { row } = await newTestPayment();
+    expect(await ack(await deliver(PAYTO, confirmed(row.id, "0xr1", "2.00"), paytoPrevious))).toMatchObject({ accepted: true });
+    const both = await deliver(PAYTO, confirmed(row.id, "0xr2", "2.00"), payto, { secrets: ["whsec_" + btoa("o".repeat(32)), payto] });
+    expect(await ack(both)).toMatchObject({ accepted: true, status: "partially_paid" });
+    expect(await d1Payment(row.id)).toMatchObject({ amount_received: "4.00" });
+  });
+
+  it("answers 503 and writes nothing when the provider's secrets are not configured", async () => {
+    const { row } = await newTestPayment();
+    const body = JSON.stringify(confirmed(row.id, "0xa3", "10.00"));
+    const headers = await signWebhook([payto], deliveryId(), Math.floor(Date.now() / 1000), body);
+    const ctx = createExecutionContext();
+    const res = await createApp().fetch(
+      new Request(`http://localhost${PAYTO}`, { method: "POST", headers: { ...headers, "Content-Type": "application/json" }, body }),
+      { ...env, PAYTO_WEBHOOK_SECRET: undefined, PAYTO_WEBHOOK_SECRET_PREVIOUS: undefined },
+      ctx,
+    );
+    await waitOnExecutionContext(ctx);
+    expect((await expectProblem(res, 503)).code).toBe("SERVICE_UNAVAILABLE");
+    await expectUntouched(row.id);
+  });
+
+  it("uses one secret per provider: a PayTo signature does not open the CorePay endpoint", async () => {
+    const { row } = await newTestPayment({ method: "corepay" });
+    const event = { type: "transaction.confirmed", data: { paymentId: row.id, transactionHash: "0xc", asset: "USDX", amount: "10.00", confirmations: 12 } };
+    await expectProblem(await deliver(COREPAY, event, payto), 401);
+    await expectUntouched(row.id);
+  });
+});
+
+async function deliverRaw(
+  body: string,
+  secrets: string[],
+  options: { timestamp?: number; signedBody?: string; timestampHeader?: string; signatureHeader?: string } = {},
+) {
+  const headers = await signWebhook(secrets, deliveryId(), options.timestamp ?? Math.floor(Date.now() / 1000), options.signedBody ?? body);
+  if (options.timestampHeader) headers["webhook-timestamp"] = options.timestampHeader;
+  if (options.signatureHeader) headers["webhook-signature"] = options.signatureHeader;
+  return api(PAYTO, { method: "POST", headers: { ...headers, "Content-Type": "application/json" }, body });
+}
+
+describe("delivery semantics", () => {
+  it("50 concurrent deliveries of the same event: one transition, one event row, 50 × 200", async () => {
+    const { row } = await newTestPayment();
+    const id = deliveryId();
+    const event = confirmed(row.id, "0xstorm", "10.00");
+    const responses = await Promise.all(Array.from({ length: 50 }, () => deliver(PAYTO, event, payto, { id })));
+    const acks = await Promise.all(responses.map(ack));
+    expect(acks.filter((a) => !a.duplicate)).toHaveLength(1);
+    expect(new Set(acks.map((a) => a.eventId)).size).toBe(1);
+    expect(acks.every((a) => a.accepted && a.status === "succeeded")).toBe(true);
+    expect(await d1Payment(row.id)).toMatchObject({ status: "succeeded", amount_received: "10.00", version: 2 });
+    expect((await d1Events(row.id)).filter((e) => e.provider_event_id === id)).toHaveLength(1);
+  });
+
+  it("a redelivery answers 200 with the first outcome and changes nothing", async () => {
+    const { row } = await newTestPayment();
+    const id = deliveryId();
+    const first = await ack(await deliver(PAYTO, confirmed(row.id, "0xre", "4.00"), payto, { id }));
+    const again = await ack(await deliver(PAYTO, confirmed(row.id, "0xre", "4.00"), payto, { id, timestamp: Math.floor(Date.now() / 1000) + 5 }));
+    expect(again).toMatchObject({ duplicate: true, eventId: first.eventId, accepted: true, status: "partially_paid" });
+    expect(await d1Payment(row.id)).toMatchObject({ amount_received: "4.00", version: 2 });
+  });
+
+  it("the same transaction under a new delivery id is refused, not counted twice", async () => {
+    const { row } = await newTestPayment();
+    await ack(await deliver(PAYTO, confirmed(row.id, "0xsame", "4.00"), payto));
+    const second = await ack(await deliver(PAYTO, confirmed(row.id, "0xsame", "4.00"), payto));
+    expect(second).toMatchObject({ duplicate: false, accepted: false, reason: "transaction '0xsame' was already credited", status: "partially_paid" });
+    expect(await d1Payment(row.id)).toMatchObject({ amount_received: "4.00", version: 3 });
+  });
+
+  it("out of order (paid before pending): the payment stays paid, the stale event is recorded as refused", async () => {
+    const { row } = await newTestPayment({ method: "corepay" });
+    const tx = { paymentId: row.id, transactionHash: "0xooo", asset: "USDX", amount: "10.00" };
+    const paid = await ack(await deliver(COREPAY, { type: "transaction.confirmed", data: { ...tx, confirmations: 12 } }, corepay));
+    expect(paid).toMatchObject({ accepted: true, status: "succeeded" });
+    const stale = await ack(await deliver(COREPAY, { type: "transaction.seen", data: tx }, corepay));
+    expect(stale).toMatchObject({ duplicate: false, accepted: false, status: "succeeded", reason: "'payment.processing' is not allowed in status 'succeeded'" });
+    const stale2 = await ack(await deliver(COREPAY, { type: "transaction.confirmations", data: { paymentId: row.id, transactionHash: "0xooo", confirmations: 3 } }, corepay));
+    expect(stale2.accepted).toBe(false);
+    expect(await d1Payment(row.id)).toMatchObject({ status: "succeeded", amount_received: "10.00", version: 4 });
+    expect((await d1Events(row.id)).map((e) => [e.type, e.accepted])).toEqual([
+      ["payment.created", 1],
+      ["payment.funds_received", 1],
+      ["payment.processing", 0],
+      ["payment.confirmations", 0],
+    ]);
+  });
+
+  it("CorePay: seen → confirmations → confirmed; a dropped transaction sends the payment back to waiting", async () => {
+    const { row } = await newTestPayment({ method: "corepay" });
+    const tx = { paymentId: row.id, asset: "USDX", amount: "10.00" };
+    expect(await ack(await deliver(COREPAY, { type: "transaction.seen", data: { ...tx, transactionHash: "0xt1", blockNumber: 100 } }, corepay))).toMatchObject({ status: "processing" });
+    expect(await ack(await deliver(COREPAY, { type: "transaction.confirmations", data: { paymentId: row.id, transactionHash: "0xt1", confirmations: 4, requiredConfirmations: 12 } }, corepay))).toMatchObject({ accepted: true, status: "processing" });
+    const view = await objectOf(row.id).view();
+    expect(view!.state).toMatchObject({ pending: { "0xt1": "10.00" }, confirmations: { "0xt1": { seen: 4, required: 12 } } });
+    expect(await ack(await deliver(COREPAY, { type: "transaction.dropped", data: { paymentId: row.id, transactionHash: "0xt1", replacedBy: "0xt2" } }, corepay))).toMatchObject({ accepted: true, status: "requires_payment" });
+    expect(await d1Payment(row.id)).toMatchObject({ status: "requires_payment", amount_received: "0" });
+    expect(await ack(await deliver(COREPAY, { type: "transaction.confirmed", data: { ...tx, transactionHash: "0xt2", confirmations: 12 } }, corepay))).toMatchObject({ status: "succeeded" });
+    expect(await d1Payment(row.id)).toMatchObject({ status: "succeeded", provider_reference: "0xt2" });
+  });
+
+  it("PayTo: deposits add up (under, exact, over) and are matched by deposit address", async () => {
+    const address = `cb${crypto.randomUUID().replaceAll("-", "")}`;
+    const { row } = await newTestPayment({ depositAddress: address, amountExpected: "25.000000" });
+    const dep = (tx: string, amount: string) => ({ type: "deposit.confirmed", data: { depositAddress: address, transactionId: tx, amount, asset: "USDX" } });
+    expect(await ack(await deliver(PAYTO, dep("0x1", "10"), payto))).toMatchObject({ status: "partially_paid", subjectId: row.id });
+    expect(await ack(await deliver(PAYTO, dep("0x2", "15.000000"), payto))).toMatchObject({ status: "succeeded" });
+    expect(await ack(await deliver(PAYTO, dep("0x3", "0.000001"), payto))).toMatchObject({ status: "overpaid" });
+    expect(await d1Payment(row.id)).toMatchObject({ amount_received: "25.000001", status: "overpaid" });
+  });
+
+  it("money in the wrong asset is refused, kept on record and flagged for review", async () => {
+    const { row } = await newTestPayment();
+    const res = await ack(await deliver(PAYTO, { type: "deposit.confirmed", data: { paymentId: row.id, transactionId: "0xeur", amount: "10.00", asset: "EURX" } }, payto));
+    expect(res).toMatchObject({ accepted: false, reason: "asset mismatch: expected USDX, got EURX" });
+    expect(await d1Payment(row.id)).toMatchObject({ status: "requires_payment", needs_review: 1, amount_received: "0" });
+  });
+});
+
+describe("payload problems (after a valid signature)", () => {
+  it("answers 400 for a body that is not JSON", async () => {
+    const res = await deliver(PAYTO, null, payto, { body: "{oops" });
+    expect((await expectProblem(res, 400)).code).toBe("MALFORMED_JSON");
+  });
+
+  it("answers 400 naming the invalid fields", async () => {
+    const { row } = await newTestPayment();
+    const res = await deliver(PAYTO, { type: "deposit.confirmed", data: { paymentId: row.id, transactionId: "0x", amount: "-3", asset: "usdx" } }, payto);
+    const problem = await expectProblem(res, 400);
+    expect([...new Set(problem.errors!.map((e) => e.field))].sort()).toEqual(["data.amount", "data.asset"]);
+    expect(problem.errors![0]!.in).toBe("body");
+    await expectUntouched(row.id);
+  });
+
+  it("answers 400 for an unknown event type and for a payment named neither by id nor address", async () => {
+    expect((await expectProblem(await deliver(PAYTO, { type: "deposit.teleported", data: {} }, payto), 400)).errors![0]!.field).toBe("type");
+    const res = await deliver(PAYTO, { type: "deposit.confirmed", data: { transactionId: "0x", amount: "1", asset: "USDX" } }, payto);
+    expect((await expectProblem(res, 400)).errors![0]!.field).toBe("data.paymentId");
+  });
+
+  it("ignores unknown payload fields (providers add fields over time)", async () => {
+    const { row } = await newTestPayment();
+    const event = { ...confirmed(row.id, "0xnew", "10.00"), apiVersion: "2027-01", data: { ...confirmed(row.id, "0xnew", "10.00").data, memo: "hi" } };
+    expect(await ack(await deliver(PAYTO, event, payto))).toMatchObject({ accepted: true });
+  });
+
+  it("answers 404 for an unknown payment or deposit address, writing nothing", async () => {
+    expect((await expectProblem(await deliver(PAYTO, confirmed("pay_0000000000000000000000000z", "0x", "1"), payto), 404)).code).toBe("NOT_FOUND");
+    const res = await deliver(PAYTO, { type: "deposit.confirmed", data: { depositAddress: "cb00unknownaddress", transactionId: "0x", amount: "1", asset: "USDX" } }, payto);
+    await expectProblem(res, 404);
+  });
+
+  it("answers 415 for a non-JSON content type", async () => {
+    const res = await api(PAYTO, { method: "POST", headers: { "Content-Type": "text/plain" }, body: "hi" });
+    await expectProblem(res, 415);
+  });
+
+  it("answers 422 for an event that does not apply to that kind of order", async () => {
+    const { row } = await newTestOrder({ direction: "offramp" });
+    const res = await deliver(ONRAMP, { type: "coins.sent", data: { orderId: row.id, transactionHash: "0xc" } }, onramp);
+    expect((await expectProblem(res, 422)).detail).toContain("not an event of a offramp");
+  });
+});
+
+describe("ramp webhooks", () => {
+  it("on-ramp by bank: transfers matched by reference add up, then coins are sent and confirmed", async () => {
+    const reference = `RF18${Math.floor(Math.random() * 1e12)}`;
+    const { row } = await newTestOrder({ direction: "onramp", paymentReference: reference });
+    const funds = (tx: string, amount: string) => ({ type: "funds.received", data: { paymentReference: reference, transactionId: tx, amount, currency: "EUR" } });
+    expect(await ack(await deliver(ONRAMP, funds("WMP-1", "60.00"), onramp))).toMatchObject({ status: "awaiting_decision", subjectId: row.id });
+    expect(await ack(await deliver(ONRAMP, funds("WMP-2", "40.00"), onramp))).toMatchObject({ status: "funds_confirmed" });
+    expect(await ack(await deliver(ONRAMP, { type: "coins.sent", data: { orderId: row.id, transactionHash: "0xcoins" } }, onramp))).toMatchObject({ status: "coins_sent" });
+    expect(await ack(await deliver(ONRAMP, { type: "coins.confirmed", data: { orderId: row.id, transactionHash: "0xcoins" } }, onramp))).toMatchObject({ status: "completed" });
+    expect(await d1Order(row.id)).toMatchObject({ status: "completed", amount_deposited: "100.00", payout_tx_hash: "0xcoins", version: 5 });
+    await expectProblem(await deliver(ONRAMP, { type: "funds.received", data: { paymentReference: "RF18000000000001", transactionId: "x", amount: "1", currency: "EUR" } }, onramp), 404);
+  });
+
+  it("off-ramp: deposit by address, payout, bank return and refund", async () => {
+    const address = `cb${crypto.randomUUID().replaceAll("-", "")}`;
+    const { row } = await newTestOrder({ direction: "offramp", depositAddress: address });
+    const deposit = { type: "deposit.received", data: { depositAddress: address, transactionHash: "0xdep", amount: "250", asset: "USDX" } };
+    expect(await ack(await deliver(OFFRAMP, deposit, offramp))).toMatchObject({ status: "payout_pending" });
+    expect(await ack(await deliver(OFFRAMP, { type: "payout.completed", data: { orderId: row.id, reference: "SEPA-1" } }, offramp))).toMatchObject({ status: "completed" });
+    expect(await ack(await deliver(OFFRAMP, { type: "payout.returned", data: { orderId: row.id, reason: "account closed" } }, offramp))).toMatchObject({ status: "refund_pending" });
+    expect(await ack(await deliver(OFFRAMP, { type: "refund.completed", data: { orderId: row.id, transactionHash: "0xback", amount: "249.9" } }, offramp))).toMatchObject({ status: "refunded" });
+    expect(await d1Order(row.id)).toMatchObject({ status: "refunded", amount_deposited: "250.000000", payout_tx_hash: "SEPA-1" });
+  });
+});
+
+describe("health", () => {
+  it("reports which provider webhooks can verify deliveries, never the secrets", async () => {
+    const body = await (await api("/api/v1/health")).json<{ checks: Record<string, { status: string; details?: Record<string, unknown> }> }>();
+    expect(body.checks.webhooks).toMatchObject({ status: "ok", details: { payto: true, corepay: true, onramp: true, offramp: true } });
+    const ctx = createExecutionContext();
+    const res = await createApp().fetch(new Request("http://localhost/api/v1/health"), { ...env, COREPAY_WEBHOOK_SECRET: undefined }, ctx);
+    await waitOnExecutionContext(ctx);
+    const text = await res.text();
+    expect(JSON.parse(text).checks.webhooks).toMatchObject({ status: "degraded", message: "no webhook secret for: corepay" });
+    expect(text).not.toContain("whsec_");
+  });
+});
