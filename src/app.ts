@@ -1,6 +1,8 @@
 import { Scalar } from "@scalar/hono-api-reference";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { secureHeaders } from "hono/secure-headers";
+import { accessControl } from "./auth/access-control";
+import { documentAccessPolicy } from "./auth/openapi-security";
 import { ApiError } from "./lib/errors";
 import { createRouter } from "./lib/create-router";
 import { problemResponse } from "./lib/problem";
@@ -36,7 +38,11 @@ export function createApp() {
     }),
   );
 
+  // Who may call what (auth/access-policy.ts) and the rate limits, for every route.
+  app.use("*", accessControl);
+
   for (const router of apiRouters) app.route(API_PREFIX, router);
+  documentAccessPolicy(app);
 
   app.doc31(OPENAPI_PATH, (c) => ({
     openapi: "3.1.0",
@@ -49,7 +55,13 @@ export function createApp() {
       license: { name: "Proprietary", identifier: "LicenseRef-CorePort" },
     },
     servers: [{ url: new URL(c.req.url).origin, description: "This CorePort instance" }],
-    tags: [{ name: "System", description: "Liveness and dependency health" }],
+    tags: [
+      { name: "System", description: "Liveness and dependency health" },
+      { name: "Payments", description: "Payment sessions of every method" },
+      { name: "Orders", description: "On-ramp and off-ramp orders" },
+      { name: "Notifications", description: "Signed event notifications to merchants (Standard Webhooks): endpoints, deliveries, events" },
+      { name: "Admin", description: "Operator endpoints (ADMIN_TOKEN): merchants and their API keys" },
+    ],
   }));
   app.get("/docs", Scalar({ url: OPENAPI_PATH, pageTitle: "CorePort API reference" }));
   app.get("/", (c) => c.redirect("/docs"));

@@ -7,6 +7,8 @@ import type { Logger } from "./lib/logger";
 export interface Secrets {
   /** Bearer token for operator endpoints under /api/v1/admin. Unset = admin endpoints refuse everyone. */
   ADMIN_TOKEN?: string;
+  /** Base64 of 32 random bytes: AES-256-GCM key for stored notification endpoint secrets. Unset = endpoints refused (503). */
+  WEBHOOK_SECRETS_KEY?: string;
 }
 
 /** Every binding, var and secret the worker sees. Bindings/vars come from `wrangler types`. */
