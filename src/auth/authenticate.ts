@@ -61,15 +61,15 @@ export async function authenticateApiKey(c: Context<AppEnv>, allowed: readonly A
   }
   if (row.revokedAt) throw unauthorized(`API key ${row.id} was revoked`);
   if (row.merchantStatus !== "active") throw unauthorized("The merchant account of this key is disabled");
-  if (!allowed.includes(row.kind)) {
-    throw unauthorized(`This endpoint needs a ${allowed.map((k) => (k === "secret" ? "secret key (sk_…)" : "publishable key (pk_…)")).join(" or ")}`);
-  }
   if (row.kind === "publishable") {
     // A browser always sends Origin on cross-origin calls; server-side callers may omit it.
     const origin = c.req.header("origin");
     if (origin !== undefined && !pkOriginAllowed(origin, row.keyOrigins, row.merchantOrigins)) {
       throw new ApiError("FORBIDDEN", { detail: `Origin '${origin.slice(0, 200)}' is not allowed for this publishable key` });
     }
+  }
+  if (!allowed.includes(row.kind)) {
+    throw unauthorized(`This endpoint needs a ${allowed.map((k) => (k === "secret" ? "secret key (sk_…)" : "publishable key (pk_…)")).join(" or ")}`);
   }
   touchLastUsed(c, row.id, row.lastUsedAt);
   return { merchantId: row.merchantId, credentialId: row.id, kind: row.kind, mode: row.mode };
