@@ -2,7 +2,7 @@
 // `npm run bench [-- scenario…]`: starts the worker with `wrangler dev` on its own port and state
 // directory (migrated + seeded), runs each scenario in scripts/bench/scenarios, prints a table.
 import { execFileSync, spawn } from "node:child_process";
-import { readdirSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import autocannon from "autocannon";
@@ -14,6 +14,15 @@ const STATE = path.join(root, ".wrangler/bench-state");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const baseUrl = `http://127.0.0.1:${PORT}`;
+
+/** Secrets the scenarios need: the checkout's .dev.vars values when present, sandbox values otherwise. */
+function devVar(name, fallback) {
+  const file = path.join(root, ".dev.vars");
+  const line = existsSync(file) ? readFileSync(file, "utf8").split("\n").find((l) => l.startsWith(`${name}=`)) : undefined;
+  return line?.slice(name.length + 1).trim() || fallback;
+}
+const adminToken = devVar("ADMIN_TOKEN", "bench-admin-token");
+const webhookSecretsKey = devVar("WEBHOOK_SECRETS_KEY", "c2FuZGJveC1vbmx5LW5vdGlmaWNhdGlvbnMta2V5ISE=");
 
 function sh(cmd, args) {
   execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CI: "true" } });
@@ -50,7 +59,9 @@ const files = readdirSync(path.join(here, "scenarios")).filter((f) => f.endsWith
 rmSync(STATE, { recursive: true, force: true });
 sh("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", STATE]);
 sh("npx", ["tsx", "scripts/seed.ts", "--persist-to", STATE]);
-const server = spawn("npx", ["wrangler", "dev", "--port", String(PORT), "--persist-to", STATE, "--log-level", "error"], {
+// Rate limits off: the load comes from one IP and would otherwise measure the limiter.
+const vars = ["RATE_LIMITS:off", `ADMIN_TOKEN:${adminToken}`, `WEBHOOK_SECRETS_KEY:${webhookSecretsKey}`].flatMap((v) => ["--var", v]);
+const server = spawn("npx", ["wrangler", "dev", "--port", String(PORT), "--persist-to", STATE, "--log-level", "error", ...vars], {
   cwd: root,
   stdio: ["ignore", "ignore", "inherit"],
   detached: true,
@@ -67,7 +78,7 @@ let failed = false;
 try {
   await waitForServer();
   console.log(`CorePort bench — ${baseUrl}, ${CONNECTIONS} connections, ${DURATION}s per load\n`);
-  const context = { baseUrl, load, root };
+  const context = { baseUrl, load, root, adminToken, port: PORT };
   for (const file of files) {
     const scenario = (await import(pathToFileURL(path.join(here, "scenarios", file)).href)).default;
     if (only.length && !only.includes(scenario.name)) continue;

@@ -17,10 +17,11 @@ import { DISABLE_AFTER_FAILING_MS, retryDelayMs } from "./retry-schedule";
 import { openSecret } from "./secret-box";
 import { DELIVERY_MAX_RESPONSE_BYTES, DELIVERY_TIMEOUT_MS, notificationTransport, USER_AGENT } from "./transport";
 
-/** Deliveries claimed per round, attempts in flight at once, and the lease of a claimed delivery. */
-const CLAIM_BATCH = 25;
+/** Deliveries claimed per round and attempts in flight at once. */
+const CLAIM_BATCH = 40;
 const CONCURRENCY = 10;
-const LEASE_MS = DELIVERY_TIMEOUT_MS * 3;
+/** A claimed delivery is due again after its lease: longer than the slowest possible round, so never sent twice by overlap. */
+const LEASE_MS = Math.ceil(CLAIM_BATCH / CONCURRENCY) * DELIVERY_TIMEOUT_MS + 20_000;
 /** One alarm run works at most this long, then re-arms itself (keeps each invocation short). */
 const RUN_BUDGET_MS = 20_000;
 const SNIPPET_CHARS = 512;
@@ -103,15 +104,15 @@ export async function sendSigned(env: Bindings, endpoint: WebhookEndpoint, event
   }
 }
 
-/** Writes an attempt and its consequences for the delivery and the endpoint, in one batch. */
-async function recordAttempt(
+/** The writes that record an attempt and its consequences for the delivery and the endpoint. */
+function attemptStatements(
   env: Bindings,
   endpoint: WebhookEndpoint,
   delivery: { id: string; eventId: string; attemptCount: number },
   trigger: WebhookAttempt["trigger"],
   result: AttemptResult,
   now: number,
-): Promise<WebhookAttempt> {
+): { attempt: WebhookAttempt; statements: D1PreparedStatement[] } {
   const attempt: WebhookAttempt = {
     id: newId("att"),
     deliveryId: delivery.id,
@@ -169,8 +170,7 @@ async function recordAttempt(
       ).bind(now, endpoint.id, now - DISABLE_AFTER_FAILING_MS),
     );
   }
-  await db.batch(statements);
-  return attempt;
+  return { attempt, statements };
 }
 
 async function loadEndpoint(env: Bindings, endpointId: string): Promise<WebhookEndpoint | undefined> {
@@ -195,17 +195,21 @@ export async function dispatchDue(env: Bindings, endpointId: string): Promise<nu
       .where(inArray(webhookEvents.id, claimed.map((d) => d.event_id)));
     const payloads = new Map(events.map((e) => [e.id, e.payload]));
     const secrets = await signingSecrets(env, endpoint, Date.now());
+    const writes: D1PreparedStatement[] = [];
     await mapLimited(claimed, CONCURRENCY, async (d) => {
       const payload = payloads.get(d.event_id);
       if (payload === undefined) return; // cannot happen (FK); the lease expires and it is retried
       const result = await sendSigned(env, endpoint, d.event_id, payload, secrets);
-      try {
-        await recordAttempt(env, endpoint, { id: d.id, eventId: d.event_id, attemptCount: d.attempt_count }, "scheduled", result, Date.now());
-      } catch (error) {
-        // The attempt happened but is not recorded: the lease expires and the event is sent again (at least once).
-        log.error("recording a delivery attempt failed", { deliveryId: d.id, ...describeError(error) });
-      }
+      writes.push(...attemptStatements(env, endpoint, { id: d.id, eventId: d.event_id, attemptCount: d.attempt_count }, "scheduled", result, Date.now()).statements);
     });
+    try {
+      // One transaction per round: cheap, and all-or-nothing.
+      if (writes.length) await env.DB.batch(writes);
+    } catch (error) {
+      // Sent but not recorded: the leases expire and these events are sent again (at least once).
+      log.error("recording delivery attempts failed", { endpointId, count: claimed.length, ...describeError(error) });
+      return Date.now() + LEASE_MS;
+    }
     if (Date.now() - started > RUN_BUDGET_MS) return Date.now();
   }
   const [row] = await getDb(env.DB)
@@ -230,5 +234,7 @@ export async function replayDelivery(env: Bindings, endpointId: string, delivery
     .limit(1);
   if (!row) return { ok: false, reason: "not_found" };
   const result = await sendSigned(env, endpoint, row.eventId, row.payload, await signingSecrets(env, endpoint, Date.now()));
-  return { ok: true, attempt: await recordAttempt(env, endpoint, row, "replay", result, Date.now()) };
+  const { attempt, statements } = attemptStatements(env, endpoint, row, "replay", result, Date.now());
+  await env.DB.batch(statements);
+  return { ok: true, attempt };
 }
