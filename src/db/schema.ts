@@ -247,6 +247,7 @@ export const webhookDeliveries = sqliteTable("webhook_deliveries", {
 }, (t) => [
   uniqueIndex("webhook_deliveries_event_endpoint_uq").on(t.eventId, t.endpointId),
   index("webhook_deliveries_due_idx").on(t.endpointId, t.status, t.nextAttemptAt),
+  index("webhook_deliveries_status_due_idx").on(t.status, t.nextAttemptAt),
   index("webhook_deliveries_endpoint_created_idx").on(t.endpointId, t.createdAt),
 ]);
 

@@ -275,6 +275,19 @@ describe("delivering merchant notifications", { timeout: 60_000 }, () => {
     expect(received[0]!.headers["webhook-id"]).toBe(evt.id);
   });
 
+  it("health reports deliveries stuck past the sweep interval as degraded", async () => {
+    const { merchant, endpoint } = await setup();
+    const evt = event(merchant);
+    await env.DB.batch([
+      env.DB.prepare("INSERT INTO webhook_events (id, merchant_id, type, object_id, payload, occurred_at) VALUES (?, ?, ?, ?, '{}', ?)").bind(evt.id, merchant.id, evt.type, evt.objectId, Date.now()),
+      env.DB.prepare("INSERT INTO webhook_deliveries (id, event_id, endpoint_id, merchant_id, next_attempt_at) VALUES (?, ?, ?, ?, ?)").bind(newId("del"), evt.id, endpoint.id, merchant.id, Date.now() - 3_600_000),
+    ]);
+    const health = await (await api("/api/v1/health")).json<{ status: string; checks: Record<string, { status: string; details: { overdueDeliveries: number } }> }>();
+    expect(health.checks.notifications!.status).toBe("degraded");
+    expect(health.checks.notifications!.details.overdueDeliveries).toBeGreaterThanOrEqual(1);
+    expect(health.status).toBe("degraded");
+  });
+
   it("refuses malformed events from the publisher (programming errors, not silent drops)", async () => {
     const { merchant } = await setup();
     await expect(publishMerchantEvent(env, { ...event(merchant), id: "evt with spaces" })).rejects.toThrow("Invalid event id");
