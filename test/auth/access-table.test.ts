@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
+import { securityFor } from "../../src/auth/openapi-security";
 import { ACCESS_POLICY, accessRuleFor, TEST_PROBE_PREFIX, toOpenApiPath, type AccessRule } from "../../src/auth/access-policy";
 import { newId } from "../../src/lib/ids";
 import { api } from "../helpers/http";
@@ -162,4 +163,18 @@ describe("the access table", () => {
     expect(failures).toEqual([]);
     expect(probes.length).toBeGreaterThan(100);
   }, 120_000);
+
+  it("is what the OpenAPI document says: each operation's security comes from its rule", async () => {
+    const doc = await (await api("/api/v1/openapi.json")).json<{
+      paths: Record<string, Record<string, { security?: unknown }>>;
+      components: { securitySchemes: Record<string, unknown> };
+    }>();
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(["adminToken", "clientSecret", "publishableKey", "secretKey"]);
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        const rule = accessRuleFor(method, path)!;
+        expect(op.security, `${method} ${path}`).toEqual(securityFor(rule.access));
+      }
+    }
+  });
 });
