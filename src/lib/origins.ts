@@ -14,6 +14,8 @@ export function isValidOrigin(value: string): boolean {
     return false;
   }
   if (url.origin !== value) return false; // has a path, trailing slash, upper case, credentials…
+  const host = url.hostname;
+  if (host !== "localhost" && host !== "127.0.0.1" && !/^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(host)) return false;
   if (url.protocol === "https:") return true;
   return url.protocol === "http:" && (url.hostname === "localhost" || url.hostname === "127.0.0.1");
 }
