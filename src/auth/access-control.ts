@@ -18,6 +18,11 @@ export function answeringRoute(c: Context): { method: string; path: string } | u
   return undefined;
 }
 
+/** A merchant's data must never sit in a shared cache: authenticated answers are no-store unless the handler said otherwise. */
+function privateResponse(c: Context<AppEnv>): void {
+  if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "private, no-store");
+}
+
 /** Failed credentials count against the caller's IP, so guessing keys is rate-limited too. */
 async function guarded<T>(c: Context<AppEnv>, attempt: () => Promise<T>): Promise<T> {
   try {
@@ -74,12 +79,14 @@ export const accessControl: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (auth) {
     c.set("auth", auth);
     await enforceRateLimit(c, "API_RATE_LIMITER", `key:${auth.credentialId}`);
-    return next();
+    await next();
+    return privateResponse(c);
   }
   if (rule.access === "owner_or_client_secret" && presentedClientSecret(c)) {
     // Checked against the object itself by the handler (auth/ownership.ts).
     await enforceRateLimit(c, "PUBLIC_RATE_LIMITER", `ip:${clientIp(c)}`);
-    return next();
+    await next();
+    return privateResponse(c);
   }
   await guarded(c, async () => {
     throw unauthorized(

@@ -80,7 +80,11 @@ describe("admin: merchants and keys", () => {
 describe("merchant key authentication", () => {
   it("accepts a valid secret key and sets last-used at most once a minute", async () => {
     const m = await merchantWithKeys();
-    expect((await listPayments(bearer(m.sk))).status).toBe(200);
+    const first = await listPayments(bearer(m.sk));
+    expect(first.status).toBe(200);
+    expect(first.headers.get("cache-control")).toContain("no-store");
+    const endpoints = await api("/api/v1/webhook-endpoints", { headers: bearer(m.sk) });
+    expect(endpoints.headers.get("cache-control")).toBe("private, no-store");
     const used = await waitForLastUsed(m.skId);
     expect((await listPayments(bearer(m.sk))).status).toBe(200);
     await new Promise((r) => setTimeout(r, 50));
