@@ -1,6 +1,6 @@
 import { createApp } from "./app";
 import type { Bindings } from "./env";
-import { sweepOverdueDeliveries } from "./services/notifications/publish";
+import { pruneNotificationHistory, sweepOverdueDeliveries } from "./services/notifications/publish";
 
 export { PaymentObject } from "./durable-objects/payment-object";
 export { WebhookDispatcher } from "./durable-objects/webhook-dispatcher";
@@ -10,6 +10,6 @@ const app = createApp();
 export default {
   fetch: app.fetch,
   async scheduled(_controller, env, ctx) {
-    ctx.waitUntil(sweepOverdueDeliveries(env));
+    ctx.waitUntil(Promise.allSettled([sweepOverdueDeliveries(env), pruneNotificationHistory(env)]));
   },
 } satisfies ExportedHandler<Bindings>;

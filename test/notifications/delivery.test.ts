@@ -4,7 +4,7 @@ import { Webhook } from "standardwebhooks";
 import { beforeEach, describe, expect, it } from "vitest";
 import { newId } from "../../src/lib/ids";
 import { RETRY_DELAYS_MS, RETRY_JITTER, MAX_SCHEDULED_ATTEMPTS } from "../../src/services/notifications/retry-schedule";
-import { publishMerchantEvent, sweepOverdueDeliveries, type MerchantEvent } from "../../src/services/notifications/publish";
+import { NOTIFICATION_RETENTION_MS, publishMerchantEvent, pruneNotificationHistory, sweepOverdueDeliveries, type MerchantEvent } from "../../src/services/notifications/publish";
 import { api, expectProblem } from "../helpers/http";
 import { bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 import { installReceiver, refuseNetwork, waitFor, type Received } from "../helpers/receiver";
@@ -273,6 +273,29 @@ describe("delivering merchant notifications", { timeout: 60_000 }, () => {
     expect(await sweepOverdueDeliveries(env)).toContain(endpoint.id);
     await waitFor(async () => received.length === 1, "swept delivery");
     expect(received[0]!.headers["webhook-id"]).toBe(evt.id);
+  });
+
+  it("prunes settled history after the retention period, never pending deliveries", async () => {
+    const received = installReceiver(() => new Response(null, { status: 500 }));
+    const { merchant, endpoint } = await setup();
+    const settled = event(merchant);
+    const pending = event(merchant);
+    await publishMerchantEvent(env, settled);
+    await publishMerchantEvent(env, pending);
+    await waitFor(async () => received.length >= 2, "first attempts");
+    await waitFor(async () => (await deliveriesOf(endpoint.id)).every((d) => d.attempt_count === 1), "attempts recorded");
+    const old = Date.now() - NOTIFICATION_RETENTION_MS - 60_000;
+    await env.DB.batch([
+      env.DB.prepare("UPDATE webhook_deliveries SET created_at = ?1 WHERE endpoint_id = ?2").bind(old, endpoint.id),
+      env.DB.prepare("UPDATE webhook_events SET created_at = ?1 WHERE id IN (?2, ?3)").bind(old, settled.id, pending.id),
+      env.DB.prepare("UPDATE webhook_deliveries SET status = 'failed', next_attempt_at = NULL WHERE event_id = ?1").bind(settled.id),
+    ]);
+    await pruneNotificationHistory(env);
+    const left = await deliveriesOf(endpoint.id);
+    expect(left.map((d) => d.status)).toEqual(["pending"]);
+    const events = (await env.DB.prepare("SELECT id FROM webhook_events WHERE id IN (?, ?)").bind(settled.id, pending.id).all<{ id: string }>()).results;
+    expect(events.map((e) => e.id)).toEqual([pending.id]);
+    expect(await attemptsOf(left[0]!.id)).toHaveLength(1);
   });
 
   it("health reports deliveries stuck past the sweep interval as degraded", async () => {

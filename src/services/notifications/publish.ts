@@ -104,3 +104,21 @@ export async function sweepOverdueDeliveries(env: Bindings, now = Date.now()): P
   await wakeDispatchers(env, ids);
   return ids;
 }
+
+/** Events, settled deliveries and their attempts are kept this long (then pruned by the cron). */
+export const NOTIFICATION_RETENTION_MS = 30 * 86_400_000;
+const PRUNE_BATCH = 1000;
+
+/** Cron: drops notification history older than the retention period, a bounded slice per run. */
+export async function pruneNotificationHistory(env: Bindings, now = Date.now()): Promise<void> {
+  const cutoff = now - NOTIFICATION_RETENTION_MS;
+  const old = `SELECT id FROM webhook_deliveries WHERE status <> 'pending' AND created_at < ?1 LIMIT ${PRUNE_BATCH}`;
+  await env.DB.batch([
+    env.DB.prepare(`DELETE FROM webhook_attempts WHERE delivery_id IN (${old})`).bind(cutoff),
+    env.DB.prepare(`DELETE FROM webhook_deliveries WHERE id IN (${old})`).bind(cutoff),
+    env.DB.prepare(
+      `DELETE FROM webhook_events WHERE id IN (SELECT e.id FROM webhook_events e WHERE e.created_at < ?1
+         AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.event_id = e.id) LIMIT ${PRUNE_BATCH})`,
+    ).bind(cutoff),
+  ]);
+}
