@@ -27,6 +27,14 @@ export default defineConfig(async () => {
             OFFRAMP_WEBHOOK_SECRET: "whsec_cU8kWw8m11TpaaDL9m6jVkmqJJaGUPzhYJqRa+rvR1c=",
             // Outbox retries are driven by runDurableObjectAlarm in tests, never by the clock.
             OUTBOX_RETRY_BASE_SECONDS: "3600",
+            WEBHOOK_SECRETS_KEY: "xTo2y3I5a8twdHg/P1MNpA3C01vcIWbe//bZ+MCAKv4=",
+          },
+          // Tests share one limiter state across files: real limits would make unrelated tests flaky.
+          // The rate-limit test swaps in TEST_RATE_LIMITER (3 per minute) to see a real 429.
+          ratelimits: {
+            PUBLIC_RATE_LIMITER: { simple: { limit: 1_000_000, period: 60 } },
+            API_RATE_LIMITER: { simple: { limit: 1_000_000, period: 60 } },
+            TEST_RATE_LIMITER: { simple: { limit: 3, period: 60 } },
           },
         },
       }),

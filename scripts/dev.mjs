@@ -12,6 +12,7 @@ if (!existsSync(".dev.vars")) {
 }
 run("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local"]);
 run("npx", ["tsx", "scripts/seed.ts"]);
+run("npx", ["tsx", "scripts/sandbox-merchant.ts"]);
 
 const dev = spawn("npx", ["wrangler", "dev", "--port", "8787", "--test-scheduled", ...process.argv.slice(2)], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => dev.kill(signal));

@@ -1,6 +1,8 @@
 import { Scalar } from "@scalar/hono-api-reference";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { secureHeaders } from "hono/secure-headers";
+import { accessControl } from "./auth/access-control";
+import { documentAccessPolicy } from "./auth/openapi-security";
 import { ApiError } from "./lib/errors";
 import { createRouter } from "./lib/create-router";
 import { SECURITY_SCHEMES } from "./lib/openapi";
@@ -48,9 +50,13 @@ export function createApp(options: AppOptions = {}) {
     }),
   );
 
+  // Who may call what (auth/access-policy.ts) and the rate limits, for every route.
+  app.use("*", accessControl);
+
   for (const router of apiRouters) app.route(API_PREFIX, router);
   for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);
   app.route("/__sandbox", sandboxRouter); // development-only fixtures (404 elsewhere)
+  documentAccessPolicy(app);
 
   app.doc31(OPENAPI_PATH, (c) => ({
     openapi: "3.1.0",
@@ -71,6 +77,9 @@ export function createApp(options: AppOptions = {}) {
       { name: "Info", description: "Payment-form configuration (assets, payment types, locations, providers) and fee quotes" },
       { name: "Referrals", description: "FinTag referral declarations and referral fee splits" },
       { name: "Webhooks", description: "Provider callbacks (signed). Called by payment and ramp providers, never by merchants." },
+      { name: "Payments", description: "Payment sessions of every method" },
+      { name: "Orders", description: "On-ramp and off-ramp orders" },
+      { name: "Notifications", description: "Signed event notifications to merchants (Standard Webhooks): endpoints, deliveries, events" },
     ],
   }));
   app.get("/docs", Scalar({ url: OPENAPI_PATH, pageTitle: "CorePort API reference" }));

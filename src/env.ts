@@ -26,6 +26,8 @@ export interface Secrets {
   ONRAMP_WEBHOOK_SECRET_PREVIOUS?: string;
   OFFRAMP_WEBHOOK_SECRET?: string;
   OFFRAMP_WEBHOOK_SECRET_PREVIOUS?: string;
+  /** Base64 of 32 random bytes: AES-256-GCM key for stored notification endpoint secrets. Unset = endpoints refused (503). */
+  WEBHOOK_SECRETS_KEY?: string;
 }
 
 /** Every binding, var and secret the worker sees. Bindings/vars come from `wrangler types`. */

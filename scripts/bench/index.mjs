@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench [-- scenario…]`: starts the worker with `wrangler dev` on its own port and state
 // directory (migrated + seeded), runs each scenario in scripts/bench/scenarios, prints a table.
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import autocannon from "autocannon";
@@ -14,6 +14,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 // Secrets for the bench worker: your .dev.vars if present, else the sandbox values of .dev.vars.example.
 const ENV_FILE = existsSync(path.join(root, ".dev.vars")) ? ".dev.vars" : ".dev.vars.example";
 let baseUrl = `http://127.0.0.1:${PORT}`;
+
+/** A secret's value from the env file the bench worker runs with (scenarios sign and authenticate with it). */
+function envFileVar(name) {
+  const line = readFileSync(path.join(root, ENV_FILE), "utf8").split("\n").find((l) => l.startsWith(`${name}=`));
+  return line?.slice(name.length + 1).trim();
+}
 
 /** Load one request shape with autocannon; returns requests/s and latency percentiles (ms). `amount` = a fixed number of requests instead of a duration. */
 export async function load({ url, method = "GET", headers, body, requests, connections = CONNECTIONS, duration = DURATION, amount, title }) {
@@ -31,14 +37,14 @@ export async function load({ url, method = "GET", headers, body, requests, conne
 
 const only = process.argv.slice(2);
 const files = readdirSync(path.join(here, "scenarios")).filter((f) => f.endsWith(".mjs")).sort();
-const worker = await startLocalWorker({ port: PORT, state: ".wrangler/bench-state", extraArgs: ["--env-file", ENV_FILE] });
+const worker = await startLocalWorker({ port: PORT, state: ".wrangler/bench-state", extraArgs: ["--env-file", ENV_FILE, "--var", "RATE_LIMITS:off"] });
 baseUrl = worker.baseUrl;
 process.on("SIGINT", () => process.exit(130));
 
 let failed = false;
 try {
   console.log(`CorePort bench — ${baseUrl}, ${CONNECTIONS} connections, ${DURATION}s per load\n`);
-  const context = { baseUrl, load, root, persistTo: worker.persistTo, envFile: path.join(root, ENV_FILE) };
+  const context = { baseUrl, load, root, port: PORT, persistTo: worker.persistTo, envFile: path.join(root, ENV_FILE), adminToken: envFileVar("ADMIN_TOKEN") };
   for (const file of files) {
     const scenario = (await import(pathToFileURL(path.join(here, "scenarios", file)).href)).default;
     if (only.length && !only.includes(scenario.name)) continue;

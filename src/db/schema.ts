@@ -169,7 +169,7 @@ export const apiKeys = sqliteTable("api_keys", {
   merchantId: text("merchant_id").notNull().references(() => merchants.id),
   kind: text("kind", { enum: ["publishable", "secret"] }).notNull(),
   mode: text("mode", { enum: ["test", "live"] }).notNull(),
-  /** First characters of the key ("sk_test_4x9a"), shown in listings to identify it. */
+  /** First characters of the key ("sk_test_4x9a2b"), shown in listings to identify it. */
   prefix: text("prefix").notNull(),
   /** SHA-256 of the full key, hex. The key itself is never stored. */
   hash: text("hash").notNull(),
@@ -178,6 +178,95 @@ export const apiKeys = sqliteTable("api_keys", {
   revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
   createdAt: createdAt(),
 }, (t) => [uniqueIndex("api_keys_hash_uq").on(t.hash), index("api_keys_merchant_idx").on(t.merchantId)]);
+
+// ---------------------------------------------------------------------------------------------
+// Notifications to merchants (Standard Webhooks): endpoints, events, deliveries, attempts
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A merchant's notification endpoint. The `whsec_` signing secrets are stored AES-GCM encrypted
+ * (key: WEBHOOK_SECRETS_KEY), never in clear. During a rotation the previous secret stays valid,
+ * and deliveries carry both signatures, until `previousSecretExpiresAt`.
+ */
+export const webhookEndpoints = sqliteTable("webhook_endpoints", {
+  id: text("id").primaryKey(), // whe_…
+  merchantId: text("merchant_id").notNull().references(() => merchants.id),
+  /** Mode of the key that registered it: live events never go to test endpoints and vice versa. */
+  mode: text("mode", { enum: ["test", "live"] }).notNull(),
+  url: text("url").notNull(),
+  description: text("description"),
+  /** Event types from the catalogue, or ["*"] for all. */
+  eventTypes: json<string[]>("event_types").notNull(),
+  /** enabled → failing (a delivery exhausted its retries) → disabled (failing for days, or by the merchant). */
+  status: text("status", { enum: ["enabled", "failing", "disabled"] }).notNull().default("enabled"),
+  disabledReason: text("disabled_reason", { enum: ["merchant", "persistent_failure"] }),
+  secretCiphertext: text("secret_ciphertext").notNull(),
+  previousSecretCiphertext: text("previous_secret_ciphertext"),
+  previousSecretExpiresAt: integer("previous_secret_expires_at", { mode: "timestamp_ms" }),
+  /** Start of the current run of failed attempts; null after any success. */
+  failingSince: integer("failing_since", { mode: "timestamp_ms" }),
+  consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+  lastSuccessAt: integer("last_success_at", { mode: "timestamp_ms" }),
+  lastFailureAt: integer("last_failure_at", { mode: "timestamp_ms" }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [index("webhook_endpoints_merchant_idx").on(t.merchantId)]);
+
+/** An event as published (id stable across redeliveries); `payload` is the exact JSON body every attempt sends. */
+export const webhookEvents = sqliteTable("webhook_events", {
+  id: text("id").primaryKey(), // evt_…
+  merchantId: text("merchant_id").notNull(),
+  type: text("type").notNull(),
+  objectId: text("object_id").notNull(),
+  mode: text("mode", { enum: ["test", "live"] }),
+  payload: text("payload").notNull(),
+  occurredAt: integer("occurred_at", { mode: "timestamp_ms" }).notNull(),
+  createdAt: createdAt(),
+}, (t) => [
+  index("webhook_events_merchant_created_idx").on(t.merchantId, t.createdAt),
+  index("webhook_events_object_idx").on(t.objectId),
+]);
+
+/** One event to one endpoint: retried on a schedule until it succeeds or the schedule is exhausted. */
+export const webhookDeliveries = sqliteTable("webhook_deliveries", {
+  id: text("id").primaryKey(), // del_…
+  eventId: text("event_id").notNull().references(() => webhookEvents.id),
+  endpointId: text("endpoint_id").notNull().references(() => webhookEndpoints.id),
+  merchantId: text("merchant_id").notNull(),
+  status: text("status", { enum: ["pending", "succeeded", "failed"] }).notNull().default("pending"),
+  /** Scheduled attempts made so far (manual replays are not counted). */
+  attemptCount: integer("attempt_count").notNull().default(0),
+  /** When a pending delivery is next due; while an attempt is in flight, the end of its lease. */
+  nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }),
+  lastAttemptAt: integer("last_attempt_at", { mode: "timestamp_ms" }),
+  lastStatusCode: integer("last_status_code"),
+  lastError: text("last_error"),
+  succeededAt: integer("succeeded_at", { mode: "timestamp_ms" }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  uniqueIndex("webhook_deliveries_event_endpoint_uq").on(t.eventId, t.endpointId),
+  index("webhook_deliveries_due_idx").on(t.endpointId, t.status, t.nextAttemptAt),
+  index("webhook_deliveries_status_due_idx").on(t.status, t.nextAttemptAt),
+  index("webhook_deliveries_endpoint_created_idx").on(t.endpointId, t.createdAt),
+]);
+
+/** Every HTTP attempt of a delivery, scheduled or replayed by hand. */
+export const webhookAttempts = sqliteTable("webhook_attempts", {
+  id: text("id").primaryKey(), // att_…
+  deliveryId: text("delivery_id").notNull().references(() => webhookDeliveries.id),
+  endpointId: text("endpoint_id").notNull(),
+  eventId: text("event_id").notNull(),
+  trigger: text("trigger", { enum: ["scheduled", "replay"] }).notNull(),
+  url: text("url").notNull(),
+  outcome: text("outcome", { enum: ["succeeded", "failed"] }).notNull(),
+  statusCode: integer("status_code"),
+  latencyMs: integer("latency_ms").notNull(),
+  error: text("error"),
+  /** First 512 characters of the receiver's answer, for the merchant's debugging. */
+  responseSnippet: text("response_snippet"),
+  attemptedAt: integer("attempted_at", { mode: "timestamp_ms" }).notNull(),
+}, (t) => [index("webhook_attempts_delivery_idx").on(t.deliveryId, t.attemptedAt)]);
 
 /** Referring sites (FinTag): ICAN payout address and the fee percentage they earn. */
 export const referrers = sqliteTable("referrers", {
@@ -418,3 +507,9 @@ export type PaymentEvent = typeof paymentEvents.$inferSelect;
 export type RampLimit = typeof rampLimits.$inferSelect;
 export type LiquidityPoolRow = typeof liquidityPools.$inferSelect;
 export type RampPayout = typeof rampPayouts.$inferSelect;
+export type Merchant = typeof merchants.$inferSelect;
+export type ApiKey = typeof apiKeys.$inferSelect;
+export type WebhookEndpoint = typeof webhookEndpoints.$inferSelect;
+export type WebhookEvent = typeof webhookEvents.$inferSelect;
+export type WebhookDelivery = typeof webhookDeliveries.$inferSelect;
+export type WebhookAttempt = typeof webhookAttempts.$inferSelect;

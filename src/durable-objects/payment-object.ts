@@ -645,8 +645,8 @@ export class PaymentObject extends DurableObject<Bindings> {
   }
 
   /** The seam to merchant notifications (issue 7 delivers them). Tests replace it on the instance. */
-  protected notifyMerchant(event: MerchantEvent): Promise<void> {
-    return publishMerchantEvent(this.env, event);
+  protected async notifyMerchant(event: MerchantEvent): Promise<void> {
+    await publishMerchantEvent(this.env, event);
   }
 
   /** Exponential backoff from OUTBOX_RETRY_BASE_SECONDS, capped at OUTBOX_RETRY_MAX_SECONDS. */

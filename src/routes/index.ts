@@ -4,6 +4,9 @@ import { liquidityRouter } from "./liquidity/liquidity.index";
 import { paymentsAdminRouter } from "./payments-admin/payments-admin.index";
 import { ratesRouter } from "./rates/rates.index";
 import { referralsRouter } from "./referrals/referrals.index";
+import { adminRouter } from "./admin/merchants.index";
+import { notificationsRouter } from "./notifications/notifications.index";
+import { recordsRouter } from "./records/records.index";
 import { systemRouter } from "./system/system.index";
 import { webhooksRouter } from "./webhooks/webhooks.index";
 
@@ -16,4 +19,7 @@ export const apiRouters: AppOpenAPI[] = [
   webhooksRouter,
   paymentsAdminRouter,
   liquidityRouter,
+  adminRouter,
+  recordsRouter,
+  notificationsRouter,
 ];

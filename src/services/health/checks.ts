@@ -74,6 +74,26 @@ const paymentConfig: HealthCheck = {
   },
 };
 
+/**
+ * Merchant notifications: the secrets key is configured, and no delivery is overdue by more than
+ * the cron sweep interval (a stuck dispatcher). Failing endpoints are the merchants' business: reported, not degrading.
+ */
+const notifications: HealthCheck = {
+  name: "notifications",
+  critical: false,
+  async run(env): Promise<CheckOutcome> {
+    const overdueBefore = Date.now() - 10 * 60_000;
+    const [overdue, failing] = await Promise.all([
+      env.DB.prepare("SELECT count(*) AS n FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at < ?1").bind(overdueBefore).first<{ n: number }>(),
+      env.DB.prepare("SELECT count(*) AS n FROM webhook_endpoints WHERE status = 'failing'").first<{ n: number }>(),
+    ]);
+    const details = { overdueDeliveries: overdue?.n ?? 0, failingEndpoints: failing?.n ?? 0 };
+    if (!env.WEBHOOK_SECRETS_KEY) return { status: "degraded", message: "WEBHOOK_SECRETS_KEY is not configured", details };
+    if (details.overdueDeliveries > 0) return { status: "degraded", message: "notification deliveries are overdue", details };
+    return { status: "ok", details };
+  },
+};
+
 /** The checks /health runs. Capabilities add theirs here (rate sources, liquidity pools, …). */
 export const HEALTH_CHECKS: HealthCheck[] = [
   d1,
@@ -84,4 +104,5 @@ export const HEALTH_CHECKS: HealthCheck[] = [
   liquidityHealthCheck,
   paymentConfig,
   webhookSecretsCheck,
+  notifications,
 ];

@@ -1,0 +1,55 @@
+/**
+ * `npm run dev` step: makes sure the local D1 has a sandbox merchant with a test secret key and a
+ * test publishable key, and prints them. The keys are generated once and kept in
+ * .wrangler/sandbox-merchant.json (git-ignored, next to the local D1 state); every run upserts
+ * them, so it is idempotent and survives a wiped local database.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { generateApiKey } from "../src/auth/api-keys";
+import { apiKeys, merchants } from "../src/db/schema";
+import { upsertSql } from "../src/db/seed/sql";
+import { newId } from "../src/lib/ids";
+
+const FILE = ".wrangler/sandbox-merchant.json";
+const ORIGINS = ["http://localhost:8787", "http://127.0.0.1:8787", "http://localhost:3000", "http://localhost:5173"];
+
+interface SandboxKey { id: string; key: string; prefix: string; hash: string }
+interface Sandbox { merchantId: string; secret: SandboxKey; publishable: SandboxKey }
+
+async function newKey(kind: "secret" | "publishable"): Promise<SandboxKey> {
+  const generated = await generateApiKey(kind, "test");
+  return { id: newId("key"), ...generated };
+}
+
+const persistAt = process.argv.indexOf("--persist-to");
+const persist = persistAt > 0 ? ["--persist-to", process.argv[persistAt + 1]!] : [];
+const file = persistAt > 0 ? `${process.argv[persistAt + 1]}/sandbox-merchant.json` : FILE;
+
+let sandbox: Sandbox;
+if (existsSync(file)) {
+  sandbox = JSON.parse(readFileSync(file, "utf8")) as Sandbox;
+} else {
+  sandbox = { merchantId: newId("mer"), secret: await newKey("secret"), publishable: await newKey("publishable") };
+  mkdirSync(file.slice(0, file.lastIndexOf("/")), { recursive: true });
+  writeFileSync(file, JSON.stringify(sandbox, null, 2) + "\n", { mode: 0o600 });
+}
+
+const statements = [
+  ...upsertSql(merchants, [{ id: sandbox.merchantId, name: "Sandbox merchant", allowedOrigins: ORIGINS, status: "active" }], "update"),
+  ...upsertSql(apiKeys, [
+    { id: sandbox.secret.id, merchantId: sandbox.merchantId, kind: "secret", mode: "test", prefix: sandbox.secret.prefix, hash: sandbox.secret.hash, allowedOrigins: [] },
+    { id: sandbox.publishable.id, merchantId: sandbox.merchantId, kind: "publishable", mode: "test", prefix: sandbox.publishable.prefix, hash: sandbox.publishable.hash, allowedOrigins: [] },
+  ], "ignore"),
+];
+const sqlFile = ".wrangler/sandbox-merchant.sql";
+mkdirSync(".wrangler", { recursive: true });
+writeFileSync(sqlFile, statements.join("\n") + "\n");
+execFileSync("npx", ["wrangler", "d1", "execute", "DB", "--local", "--file", sqlFile, "--yes", ...persist], { stdio: ["ignore", "ignore", "inherit"] });
+
+console.log(`
+Sandbox merchant ${sandbox.merchantId} (test mode; keys kept in ${file})
+  secret key       ${sandbox.secret.key}
+  publishable key  ${sandbox.publishable.key}   (origins: ${ORIGINS.join(", ")})
+  try: curl -H "Authorization: Bearer ${sandbox.secret.key}" http://localhost:8787/api/v1/payments
+`);

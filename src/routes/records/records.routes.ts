@@ -1,0 +1,86 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { jsonContent, problemResponses } from "../../lib/openapi";
+import { pageSchema, PaginationQuerySchema } from "../../lib/pagination";
+
+const Timestamp = z.string().datetime().openapi({ example: "2026-11-27T10:15:30.000Z" });
+const Fee = z.object({
+  type: z.string().openapi({ example: "service" }),
+  amount: z.string().openapi({ example: "0.55", description: "Decimal string in `asset`; fees round up" }),
+  asset: z.string().openapi({ example: "EURX" }),
+}).openapi("FeeLine");
+const StatusFilter = z.string().regex(/^[a-z_]{1,40}$/, "Expected a status such as succeeded")
+  .optional().openapi({ param: { name: "status", in: "query" }, example: "succeeded" });
+
+export const PaymentSummarySchema = z.object({
+  id: z.string().openapi({ example: "pay_5b0abcdefghjkmnpqrstvwxyz0" }),
+  method: z.enum(["mypos", "payto", "corepay"]).openapi({ example: "payto" }),
+  status: z.string().openapi({ example: "succeeded" }),
+  asset: z.string().openapi({ example: "EURX" }),
+  amountExpected: z.string().openapi({ example: "25.000000", description: "Decimal string in `asset`" }),
+  amountReceived: z.string().openapi({ example: "25.000000", description: "Decimal string in `asset`" }),
+  settlementAsset: z.string().nullable().openapi({ example: null }),
+  settlementAmount: z.string().nullable().openapi({ example: null, description: "Rounded down to the settlement asset's decimals" }),
+  rate: z.string().nullable().openapi({ example: null }),
+  fees: z.array(Fee),
+  quoteId: z.string().nullable().openapi({ example: null }),
+  merchantReference: z.string().nullable().openapi({ example: "order-1042" }),
+  metadata: z.record(z.string(), z.string()).openapi({ example: { cart: "1042" } }),
+  needsReview: z.boolean().openapi({ example: false }),
+  expiresAt: Timestamp,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+}).openapi("PaymentSummary");
+
+export const OrderSummarySchema = z.object({
+  id: z.string().openapi({ example: "ord_8c4abcdefghjkmnpqrstvwxyz0" }),
+  direction: z.enum(["onramp", "offramp"]).openapi({ example: "onramp" }),
+  rail: z.enum(["card", "bank", "crypto"]).openapi({ example: "bank" }),
+  status: z.string().openapi({ example: "completed" }),
+  sourceAsset: z.string().openapi({ example: "EUR" }),
+  targetAsset: z.string().openapi({ example: "EURX" }),
+  sourceAmount: z.string().openapi({ example: "100.00" }),
+  targetAmount: z.string().openapi({ example: "98.650000", description: "Rounded down (paid out)" }),
+  amountDeposited: z.string().openapi({ example: "100.00" }),
+  rate: z.string().nullable().openapi({ example: "1" }),
+  fees: z.array(Fee),
+  quoteId: z.string().nullable().openapi({ example: "quo_1d7abcdefghjkmnpqrstvwxyz0" }),
+  paymentReference: z.string().nullable().openapi({ example: "RF18539007547034" }),
+  payoutTxHash: z.string().nullable().openapi({ example: null }),
+  merchantReference: z.string().nullable().openapi({ example: "customer-77" }),
+  metadata: z.record(z.string(), z.string()).openapi({ example: {} }),
+  expiresAt: Timestamp,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+}).openapi("OrderSummary");
+
+export const listPayments = createRoute({
+  method: "get", path: "/payments", tags: ["Payments"], operationId: "listPayments",
+  summary: "List your payments",
+  description: "Secret key. The calling merchant's payments of every method, newest first, cursor pagination; filter by `status` and `method`.",
+  request: {
+    query: PaginationQuerySchema.extend({
+      status: StatusFilter,
+      method: z.enum(["mypos", "payto", "corepay"]).optional().openapi({ param: { name: "method", in: "query" }, example: "payto" }),
+    }),
+  },
+  responses: {
+    200: jsonContent(pageSchema(PaymentSummarySchema, "PaymentList"), "A page of payments"),
+    ...problemResponses("VALIDATION_FAILED", "UNAUTHORIZED", "RATE_LIMITED"),
+  },
+});
+
+export const listOrders = createRoute({
+  method: "get", path: "/orders", tags: ["Orders"], operationId: "listOrders",
+  summary: "List your on-ramp and off-ramp orders",
+  description: "Secret key. The calling merchant's ramp orders, newest first, cursor pagination; filter by `status` and `direction`.",
+  request: {
+    query: PaginationQuerySchema.extend({
+      status: StatusFilter,
+      direction: z.enum(["onramp", "offramp"]).optional().openapi({ param: { name: "direction", in: "query" }, example: "onramp" }),
+    }),
+  },
+  responses: {
+    200: jsonContent(pageSchema(OrderSummarySchema, "OrderList"), "A page of orders"),
+    ...problemResponses("VALIDATION_FAILED", "UNAUTHORIZED", "RATE_LIMITED"),
+  },
+});
