@@ -26,15 +26,18 @@ export interface AccessRule {
   resource?: "payment" | "order";
 }
 
-/** Paths outside the /api/v1 prefix; every other path below is relative to /api/v1. */
-const ROOT_PATHS = new Set(["/", "/docs"]);
+/** A route under /api/v1 (the path is given relative to it). */
 const rule = (method: HttpMethod, path: string, access: Access, resource?: AccessRule["resource"]): AccessRule =>
-  ({ method, path: ROOT_PATHS.has(path) ? path : `/api/v1${path}`, access, ...(resource ? { resource } : {}) });
+  ({ method, path: `/api/v1${path}`, access, ...(resource ? { resource } : {}) });
+/** A route outside the API prefix (docs, widget assets, development sandboxes). */
+const rootRule = (method: HttpMethod, path: string, access: Access): AccessRule => ({ method, path, access });
 
 export const ACCESS_POLICY: readonly AccessRule[] = [
   // System, documentation
-  rule("GET", "/", "public"),
-  rule("GET", "/docs", "public"),
+  rootRule("GET", "/", "public"),
+  rootRule("GET", "/docs", "public"),
+  // Development-only fixtures (404 unless ENVIRONMENT=development)
+  rootRule("GET", "/__sandbox/rates-feed.json", "public"),
   rule("GET", "/openapi.json", "public"),
   rule("GET", "/ping", "public"),
   rule("GET", "/health", "public"),
@@ -104,6 +107,14 @@ export const ACCESS_POLICY: readonly AccessRule[] = [
   rule("GET", "/admin/merchants/{id}/keys", "admin"),
   rule("POST", "/admin/merchants/{id}/keys/{keyId}/revoke", "admin"),
   rule("POST", "/admin/events", "admin"),
+  rule("POST", "/admin/rates", "admin"),
+  rule("POST", "/admin/config/invalidate", "admin"),
+  rule("GET", "/admin/liquidity", "admin"),
+  rule("GET", "/admin/liquidity/{asset}", "admin"),
+  rule("POST", "/admin/liquidity/{asset}", "admin"),
+  rule("POST", "/admin/sandbox/payments", "admin"),
+  rule("POST", "/admin/sandbox/orders", "admin"),
+  rule("GET", "/admin/subjects/{id}", "admin"),
 ];
 
 const BY_ROUTE = new Map(ACCESS_POLICY.map((r) => [`${r.method} ${r.path}`, r]));
