@@ -41,7 +41,7 @@ function sandboxWithShop(answer: () => Response = () => new Response("OK")) {
   const app = new Hono<AppEnv>();
   app.route("/sandbox", createSandboxRouter({ fetcher: shop as typeof fetch }));
   app.onError(errorHandler);
-  const call = (path: string, init?: RequestInit) => app.fetch(new Request(`${ORIGIN}${path}`, init), env);
+  const call = async (path: string, init?: RequestInit) => app.fetch(new Request(`${ORIGIN}${path}`, init), env);
   return { app, call, received };
 }
 

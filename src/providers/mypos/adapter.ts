@@ -47,6 +47,13 @@ export interface MyposSession {
 export type MyposNotification = { method: "IPCPurchaseNotify"; message: PurchaseNotify } | { method: "IPCPurchaseRollback"; message: PurchaseRollback };
 
 const PAYMENT_ID = idPattern("pay");
+
+/** The session input field a purchase-form problem comes from (the cart is built from `amount`). */
+function sessionField(purchaseField: string): string {
+  if (purchaseField.startsWith("items") || purchaseField === "amount") return "amount";
+  const fields: Record<string, string> = { URL_OK: "urls.ok", urlOk: "urls.ok", URL_Cancel: "urls.cancel", urlCancel: "urls.cancel", URL_Notify: "urls.notify", urlNotify: "urls.notify", orderId: "paymentId" };
+  return fields[purchaseField] ?? purchaseField;
+}
 const money = (amount: string) => normalizeDecimal(dec(amount));
 
 function checkOrderId<T extends MyposInboundMessage>(message: T): T {
@@ -118,7 +125,7 @@ export function createMyposAdapter(config: MyposConfig): MyposAdapter {
         }, config.urlPolicy);
         return { providerReference: input.paymentId, form };
       } catch (error) {
-        if (error instanceof PurchaseInputError) throw ApiError.invalidField(error.field === "items" ? "amount" : error.field, error.message);
+        if (error instanceof PurchaseInputError) throw ApiError.invalidField(sessionField(error.field), error.message);
         throw error;
       }
     },
