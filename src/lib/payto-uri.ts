@@ -4,8 +4,9 @@
  *   payto://<target>/<ican>?amount=<CURRENCY>:<value>&message=<text>&dl=<unix seconds>
  *
  * - target: `xcb` mainnet, `xab` testnet, `xce` enterprise (CIP-10); the path is the ICAN address.
- * - amount: RFC 8905 `currency ":" unit [ "." fraction ]`; for a token CIP-10 puts the token's ticker
- *   (or contract address) in the currency position, so 10.5 USDX is `amount=USDX:10.5`. RFC 8905 caps
+ * - amount: RFC 8905 `currency ":" unit [ "." fraction ]`; for a token CIP-10 puts the token's contract
+ *   address (or a ticker wallets know) in the currency position: `amount=USDX:10.5` or
+ *   `amount=ab12…:10.5`. RFC 8905 caps
  *   the fraction at 8 digits and the unit below 2^53; values are written exactly, without trailing
  *   zeros, never through a float.
  * - message: free text for the payer's records (CorePort puts the payment id there), percent-encoded.
@@ -16,7 +17,8 @@ import { dec, normalizeDecimal } from "./money";
 const MAX_FRACTION_DIGITS = 8;
 const MAX_UNIT = 2n ** 53n;
 const TARGET = /^[a-z][a-z0-9.-]*$/;
-const CURRENCY = /^[A-Z][A-Z0-9]{0,11}$/;
+/** A ticker (upper case, RFC 8905 style) or a token contract's ICAN address (CIP-10). */
+const CURRENCY = /^([A-Z][A-Z0-9]{0,11}|(cb|ab|ce)\d{2}[0-9a-f]{40})$/;
 
 export class PaytoUriError extends Error {
   constructor(message: string) {
@@ -38,7 +40,7 @@ export interface PaytoRequest {
 
 /** RFC 8905 amount text for an exact decimal, e.g. ("USDX", "10.500000") → "USDX:10.5". */
 export function paytoAmount(currency: string, value: string): string {
-  if (!CURRENCY.test(currency)) throw new PaytoUriError(`'${currency}' is not an upper-case currency or ticker`);
+  if (!CURRENCY.test(currency)) throw new PaytoUriError(`'${currency}' is not an upper-case ticker or a contract ICAN`);
   const text = normalizeDecimal(dec(value));
   const [unit, fraction = ""] = text.split(".");
   if (text.startsWith("-")) throw new PaytoUriError("Amounts are not negative");
@@ -80,7 +82,8 @@ export function parsePaytoUri(uri: string): PaytoRequest & { options: Record<str
   if (options.amount !== undefined) {
     const amount = /^([A-Za-z][A-Za-z0-9]*):(\d+(?:\.\d+)?)$/.exec(options.amount);
     if (!amount) throw new PaytoUriError(`Invalid amount '${options.amount}'`);
-    result.amount = { currency: amount[1]!.toUpperCase(), value: amount[2]! };
+    const currency = /^(cb|ab|ce)\d{2}[0-9a-f]{40}$/i.test(amount[1]!) ? amount[1]!.toLowerCase() : amount[1]!.toUpperCase();
+    result.amount = { currency, value: amount[2]! };
   }
   if (options.message !== undefined) result.message = options.message;
   if (options.dl !== undefined) {
