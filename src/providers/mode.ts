@@ -9,11 +9,11 @@ import { ApiError } from "../lib/errors";
 
 export type ProviderMode = "sandbox" | "live";
 
-export function isDevelopment(env: Pick<Bindings, "ENVIRONMENT">): boolean {
+export function isDevelopment(env: Partial<Pick<Bindings, "ENVIRONMENT">>): boolean {
   return env.ENVIRONMENT === "development";
 }
 
-export function providerMode(env: Pick<Bindings, "ENVIRONMENT" | "PAYMENT_PROVIDER_MODE">): ProviderMode {
+export function providerMode(env: Partial<Pick<Bindings, "ENVIRONMENT" | "PAYMENT_PROVIDER_MODE">>): ProviderMode {
   const configured = env.PAYMENT_PROVIDER_MODE?.trim();
   const mode: ProviderMode = configured === "sandbox" || configured === "live" ? configured : isDevelopment(env) ? "sandbox" : "live";
   if (configured && configured !== mode) throw notConfigured("payments", `PAYMENT_PROVIDER_MODE must be "sandbox" or "live", not "${configured}"`);

@@ -17,7 +17,7 @@ export type CoreNetworkName = keyof typeof CORE_NETWORKS;
 export type CoreNetwork = (typeof CORE_NETWORKS)[CoreNetworkName];
 
 /** Unset: testnet in development, mainnet otherwise. */
-export function coreNetwork(env: Pick<Bindings, "CORE_NETWORK" | "ENVIRONMENT">): CoreNetwork {
+export function coreNetwork(env: Partial<Pick<Bindings, "CORE_NETWORK" | "ENVIRONMENT">>): CoreNetwork {
   const configured = env.CORE_NETWORK?.trim();
   if (!configured) return env.ENVIRONMENT === "development" ? CORE_NETWORKS.testnet : CORE_NETWORKS.mainnet;
   if (!(configured in CORE_NETWORKS)) throw notConfigured("Core Blockchain", `CORE_NETWORK must be mainnet, testnet or enterprise, not "${configured}"`);

@@ -33,7 +33,7 @@ export interface CorepayConfig {
   webhookSecrets: string[];
 }
 
-type CorepayEnv = Pick<Bindings, "ENVIRONMENT" | "PAYMENT_PROVIDER_MODE" | "CORE_NETWORK" | "COREPAY_CONFIRMATIONS" | "COREPAY_WEBHOOK_SECRET" | "COREPAY_WEBHOOK_SECRET_PREVIOUS">;
+type CorepayEnv = Partial<Pick<Bindings, "ENVIRONMENT" | "PAYMENT_PROVIDER_MODE" | "CORE_NETWORK" | "COREPAY_CONFIRMATIONS" | "COREPAY_WEBHOOK_SECRET" | "COREPAY_WEBHOOK_SECRET_PREVIOUS">>;
 
 export function readCorepayConfig(env: CorepayEnv): CorepayConfig {
   const mode = providerMode(env);

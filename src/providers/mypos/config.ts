@@ -24,10 +24,10 @@ export interface MyposConfig {
   urlPolicy: UrlPolicy;
 }
 
-type MyposEnv = Pick<
+type MyposEnv = Partial<Pick<
   Bindings,
   "ENVIRONMENT" | "PAYMENT_PROVIDER_MODE" | "MYPOS_CHECKOUT_URL" | "MYPOS_PRIVATE_KEY" | "MYPOS_PUBLIC_CERT" | "MYPOS_SID" | "MYPOS_WALLET_NUMBER" | "MYPOS_KEY_INDEX"
->;
+>>;
 
 const squash = (pem: string) => pem.replaceAll("\\n", "\n").replace(/\s+/g, "");
 

@@ -29,7 +29,7 @@ export interface PaytoConfig {
   webhookSecrets: string[];
 }
 
-type PaytoEnv = Pick<Bindings, "ENVIRONMENT" | "PAYMENT_PROVIDER_MODE" | "CORE_NETWORK" | "DEPOSIT_ADDRESS_SECRET" | "PAYTO_WEBHOOK_SECRET" | "PAYTO_WEBHOOK_SECRET_PREVIOUS">;
+type PaytoEnv = Partial<Pick<Bindings, "ENVIRONMENT" | "PAYMENT_PROVIDER_MODE" | "CORE_NETWORK" | "DEPOSIT_ADDRESS_SECRET" | "PAYTO_WEBHOOK_SECRET" | "PAYTO_WEBHOOK_SECRET_PREVIOUS">>;
 
 export function readPaytoConfig(env: PaytoEnv): PaytoConfig {
   const mode = providerMode(env);
