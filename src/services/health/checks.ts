@@ -3,6 +3,7 @@ import { getDb } from "../../db/client";
 import { intVar } from "../../lib/config";
 import { exchangeRates } from "../../db/schema";
 import type { CheckOutcome, HealthCheck } from "./health.service";
+import { paymentProvidersCheck } from "../../providers/health";
 
 const d1: HealthCheck = {
   name: "d1",
@@ -55,4 +56,4 @@ const rateFreshness: HealthCheck = {
 };
 
 /** The checks /health runs. Capabilities add theirs here (rate sources, liquidity pools, …). */
-export const HEALTH_CHECKS: HealthCheck[] = [d1, kv, durableObject, rateFreshness];
+export const HEALTH_CHECKS: HealthCheck[] = [d1, kv, durableObject, rateFreshness, paymentProvidersCheck];
