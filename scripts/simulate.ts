@@ -3,7 +3,7 @@
  * callbacks to a running CorePort (`npm run dev`), like `stripe trigger`.
  *
  *   npm run simulate -- payto pay_… pay --amount 125.50 --asset USDX
- *   npm run simulate -- corepay pay_… confirmations --amount 50 --asset USDX --address ab…
+ *   npm run simulate -- corepay pay_… confirmations --amount 50 --asset USDX
  *   npm run simulate -- mypos pay_… pay --amount 25.50 --currency EUR
  *   npm run simulate -- payto --list
  *
@@ -28,7 +28,6 @@ Options:
   --currency/--asset <c>  currency (myPOS, default EUR) or asset (PayTo/CorePay, default USDX)
   --decimals <n>          decimals of the asset (default 2 for myPOS, 6 otherwise)
   --address <ican>        PayTo: the deposit address (default: derived like the sandbox adapter)
-                          CorePay: the merchant's payout address (required)
   --confirmations <n>     confirmations to report (default: COREPAY_CONFIRMATIONS for the asset)
   --delay <ms>            pause between deliveries (default 300)
   --dry-run               print the signed deliveries instead of sending them`;

@@ -45,8 +45,13 @@ export interface ReasonData {
   code?: string;
 }
 
-export type ProviderEvent = {
-  paymentId: string;
+/**
+ * Which payment an event is for: named by the provider, or only by the deposit address the money went
+ * to (PayTo providers may not know our ids; the endpoint then finds the payment in D1 by its address).
+ */
+export type EventSubject = { paymentId: string; depositAddress?: string } | { paymentId?: undefined; depositAddress: string };
+
+export type ProviderEvent = EventSubject & {
   source: PaymentMethod;
   /** Stable identity of the fact (≤ 200 printable characters). */
   providerEventId: string;

@@ -4,6 +4,7 @@ import { newId } from "../../src/lib/ids";
 import { importRsaPrivateKey, importRsaPublicKey } from "../../src/lib/rsa";
 import { createMyposAdapter } from "../../src/providers/mypos/adapter";
 import { readMyposConfig } from "../../src/providers/mypos/config";
+import { verifyMyposSignature } from "../../src/providers/mypos/webhook-verifier";
 import { encodeFormFields, parseFormFields, signIpcFields, verifyIpcFields, type IpcFields } from "../../src/providers/mypos/ipc";
 import { getMyposPaymentStatus, type PaymentStatusOptions } from "../../src/providers/mypos/payment-status";
 import { IpcXmlError, parseFlatXml, toFlatXml } from "../../src/providers/mypos/xml";
@@ -106,7 +107,7 @@ describe("MyPOS adapter", () => {
       paymentId,
       source: "mypos",
       type: "payment.funds_received",
-      providerEventId: "purchase:998877",
+      providerEventId: "IPCPurchaseNotify:998877",
       occurredAt: receivedAt.toISOString(),
       data: { transactionId: "998877", amount: "19.9", asset: "EUR" },
       details: { requestStan: "000042", requestDateTime: "2026-11-27 09:59:58" },
@@ -115,7 +116,7 @@ describe("MyPOS adapter", () => {
 
     const rollback = encodeFormFields(await signIpcFields([["IPCmethod", "IPCPurchaseRollback"], ["SID", SANDBOX_MYPOS_STORE.sid], ["Amount", "19.90"], ["Currency", "EUR"], ["OrderID", paymentId]], myposKey));
     const reversed = adapter.mapCallback(await adapter.verifyCallback({ headers: new Headers(), body: new TextEncoder().encode(rollback) }), { receivedAt });
-    expect(reversed).toMatchObject([{ type: "payment.reversed", providerEventId: `rollback:${paymentId}`, data: { code: "rollback" } }]);
+    expect(reversed).toMatchObject([{ type: "payment.reversed", providerEventId: `IPCPurchaseRollback:${paymentId}`, data: { code: "rollback" } }]);
   });
 
   it("refuses notifies for OrderIDs that are not CorePort payments, and browser returns at URL_Notify", async () => {
@@ -135,8 +136,21 @@ describe("MyPOS adapter", () => {
     expect(adapter.mapStatus({ known: false, orderId, code: "5" }, { receivedAt })).toEqual([]);
     expect(adapter.mapStatus({ known: true, orderId, status: "successful", amount: "1.00", currency: "EUR" }, { receivedAt })).toEqual([]);
     expect(adapter.mapStatus({ known: true, orderId, status: "successful", amount: "1.00", currency: "EUR", transactionRef: "7" }, { receivedAt })).toMatchObject([
-      { type: "payment.funds_received", providerEventId: "purchase:7", data: { transactionId: "7", amount: "1", asset: "EUR" } },
+      { type: "payment.funds_received", providerEventId: "IPCPurchaseNotify:7", data: { transactionId: "7", amount: "1", asset: "EUR" } },
     ]);
+  });
+});
+
+describe("verifyMyposSignature (the verifier the payments core's MyPOS webhook adapter takes)", () => {
+  it("is true only for fields signed by myPOS for our store", async () => {
+    const fields: IpcFields = [["IPCmethod", "IPCPurchaseRollback"], ["SID", SANDBOX_MYPOS_STORE.sid], ["Amount", "1.00"], ["Currency", "EUR"], ["OrderID", newId("pay")]];
+    expect(await verifyMyposSignature(env, await signIpcFields(fields, myposKey))).toBe(true);
+    expect(await verifyMyposSignature(env, await signIpcFields(fields, merchantKey))).toBe(false);
+    const signed = await signIpcFields(fields, myposKey);
+    expect(await verifyMyposSignature(env, signed.map(([n, v]) => [n, n === "Amount" ? "100.00" : v] as const))).toBe(false);
+    const foreign = fields.map(([n, v]) => [n, n === "SID" ? "999" : v] as const);
+    expect(await verifyMyposSignature(env, await signIpcFields(foreign, myposKey))).toBe(false);
+    await expect(verifyMyposSignature({ ...env, ENVIRONMENT: "production", PAYMENT_PROVIDER_MODE: "live" }, signed)).rejects.toMatchObject({ code: "SERVICE_UNAVAILABLE" });
   });
 });
 

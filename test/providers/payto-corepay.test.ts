@@ -8,7 +8,6 @@ import { parseConfirmationPolicy, requiredConfirmations } from "../../src/provid
 import { createCorepayAdapter, readCorepayConfig } from "../../src/providers/corepay/adapter";
 import type { CorepayWebhookInput } from "../../src/providers/corepay/webhook-payload";
 import { createPaytoAdapter, readPaytoConfig } from "../../src/providers/payto/adapter";
-import type { PaytoWebhookInput } from "../../src/providers/payto/webhook-payload";
 import { paymentAdapter } from "../../src/providers/registry";
 import type { RawCallback } from "../../src/providers/types";
 import { SANDBOX_PAYTO_WEBHOOK_SECRET } from "../../src/sandbox/sandbox-secrets";
@@ -29,10 +28,10 @@ describe("PayTo adapter", () => {
   const adapter = createPaytoAdapter(readPaytoConfig(env));
   const secret = env.PAYTO_WEBHOOK_SECRET!;
 
-  const deposit = (paymentId: string, address: string, over: Partial<PaytoWebhookInput["data"]> = {}): PaytoWebhookInput => ({
-    type: "deposit.received",
+  const deposit = (paymentId: string | undefined, depositAddress: string | undefined, over: Record<string, unknown> = {}, type = "deposit.confirmed") => ({
+    type,
     timestamp: "2026-11-27T10:15:30Z",
-    data: { paymentId, address, asset: "USDX", amount: "40.000000", txHash: txHash(), logIndex: 0, blockNumber: 1200, blockHash: txHash(), from: testnetAddress(), confirmations: 3, ...over },
+    data: { paymentId, depositAddress, transactionId: `${txHash()}:0`, amount: "40.000000", asset: "USDX", confirmations: 3, ...over },
   });
 
   it("creates a session: a testnet deposit address, a payto URI with the exact amount and a QR code", async () => {
@@ -66,27 +65,31 @@ describe("PayTo adapter", () => {
     expect(() => readPaytoConfig({ ENVIRONMENT: "development", PAYMENT_PROVIDER_MODE: "sandbox", DEPOSIT_ADDRESS_SECRET: "short" })).toThrow(expect.objectContaining({ code: "SERVICE_UNAVAILABLE" }));
   });
 
-  it("verifies a signed deposit and maps it to funds received, once per transfer", async () => {
+  it("verifies signed deposits and maps pending/confirmed/dropped, with ids that name the fact", async () => {
     const paymentId = newId("pay");
     const { depositAddress } = await adapter.createSession({ paymentId, amount: "100", asset: USDX, expiresAt: new Date() });
-    const payload = deposit(paymentId, depositAddress);
-    const callback = await adapter.verifyCallback(await signed(secret, payload));
-    const events = adapter.mapCallback(callback, { receivedAt: new Date() });
+    const confirmed = deposit(paymentId, depositAddress);
+    const events = adapter.mapCallback(await adapter.verifyCallback(await signed(secret, confirmed)), { receivedAt: new Date() });
     expect(events).toEqual([{
       paymentId,
+      depositAddress,
       source: "payto",
       type: "payment.funds_received",
-      providerEventId: `deposit:${payload.data.txHash}:0`,
+      providerEventId: `deposit.confirmed:${confirmed.data.transactionId}`,
       occurredAt: "2026-11-27T10:15:30.000Z",
-      data: { transactionId: `${payload.data.txHash}:0`, amount: "40", asset: "USDX" },
-      details: { address: depositAddress, from: payload.data.from, blockNumber: 1200, blockHash: payload.data.blockHash, confirmations: 3 },
+      data: { transactionId: confirmed.data.transactionId, amount: "40", asset: "USDX" },
+      details: { confirmations: 3 },
     }]);
-    // Redelivered as a new message: the same fact, the same event id.
-    const again = adapter.mapCallback(await adapter.verifyCallback(await signed(secret, payload)), { receivedAt: new Date() });
+    // Re-sent as a new message: the same fact, the same event id.
+    const again = adapter.mapCallback(await adapter.verifyCallback(await signed(secret, confirmed)), { receivedAt: new Date() });
     expect(again[0]!.providerEventId).toBe(events[0]!.providerEventId);
-    // A second transfer in the same transaction is another deposit.
-    const second = adapter.mapCallback(await adapter.verifyCallback(await signed(secret, { ...payload, data: { ...payload.data, logIndex: 1 } })), { receivedAt: new Date() });
-    expect(second[0]!.providerEventId).not.toBe(events[0]!.providerEventId);
+    const pending = adapter.mapCallback(await adapter.verifyCallback(await signed(secret, { ...confirmed, type: "deposit.pending" })), { receivedAt: new Date() });
+    expect(pending).toMatchObject([{ type: "payment.processing", providerEventId: `deposit.pending:${confirmed.data.transactionId}`, data: { amount: "40" } }]);
+    const dropped = { type: "deposit.dropped", data: { depositAddress, transactionId: confirmed.data.transactionId, reason: "reorganized" } };
+    const droppedEvents = adapter.mapCallback(await adapter.verifyCallback(await signed(secret, dropped)), { receivedAt: new Date() });
+    // Named only by its address: the endpoint finds the payment in D1.
+    expect(droppedEvents).toMatchObject([{ depositAddress, type: "payment.dropped", data: { reason: "reorganized" } }]);
+    expect(droppedEvents[0]!.paymentId).toBeUndefined();
   });
 
   it("refuses forged, tampered, stale and unsigned deliveries with 401, and accepts the previous secret during rotation", async () => {
@@ -99,7 +102,7 @@ describe("PayTo adapter", () => {
 
     const previous = generateWebhookSecret();
     const rotating = createPaytoAdapter(readPaytoConfig({ ...env, PAYTO_WEBHOOK_SECRET: generateWebhookSecret(), PAYTO_WEBHOOK_SECRET_PREVIOUS: previous }));
-    await expect(rotating.verifyCallback(await signed(previous, payload))).resolves.toMatchObject({ payload: { type: "deposit.received" } });
+    await expect(rotating.verifyCallback(await signed(previous, payload))).resolves.toMatchObject({ payload: { type: "deposit.confirmed" } });
   });
 
   it("refuses signed but malformed payloads with 400 naming the field", async () => {
@@ -108,12 +111,12 @@ describe("PayTo adapter", () => {
     const cases: Array<[unknown, string]> = [
       [{ ...payload, data: { ...payload.data, amount: 40 } }, "data.amount"],
       [{ ...payload, data: { ...payload.data, amount: "1e6" } }, "data.amount"],
-      [{ ...payload, data: { ...payload.data, txHash: "0x1234" } }, "data.txHash"],
-      [{ ...payload, data: { ...payload.data, address: "ab00" + "0".repeat(40) } }, "data.address"],
+      [{ ...payload, data: { ...payload.data, transactionId: "" } }, "data.transactionId"],
+      [{ ...payload, data: { ...payload.data, paymentId: undefined, depositAddress: undefined } }, "data.paymentId"],
       [{ ...payload, data: { ...payload.data, paymentId: "ord_x" } }, "data.paymentId"],
-      [{ ...payload, data: { ...payload.data, extra: true } }, "data.extra"],
       [{ ...payload, type: "deposit.maybe" }, "type"],
-      [{ ...payload, data: { ...payload.data, address: makeIcan("cb", hex(20)) } }, "data.address"],
+      [{ ...payload, data: { ...payload.data, depositAddress: "ab00" + "0".repeat(40) } }, "data.depositAddress"],
+      [{ ...payload, data: { ...payload.data, depositAddress: makeIcan("cb", hex(20)) } }, "data.depositAddress"],
     ];
     for (const [body, field] of cases) {
       await expect(adapter.verifyCallback(await signed(secret, body)), field).rejects.toMatchObject({ code: "VALIDATION_FAILED", errors: [expect.objectContaining({ field })] });
@@ -145,61 +148,60 @@ describe("CorePay", () => {
     await expect(adapter.createSession({ paymentId, amount: "1", asset: USDX, payoutAddress: "ab00" + "1".repeat(40), expiresAt: new Date() })).rejects.toMatchObject({ code: "UNPROCESSABLE" });
   });
 
-  const tx = (paymentId: string, hash: string, block: { number: number; hash: string } | null, confirmations: number) => ({
-    paymentId, txHash: hash, from: testnetAddress(), to: testnetAddress(), asset: "USDX", amount: "50.250000",
-    blockNumber: block?.number ?? null, blockHash: block?.hash ?? null, confirmations,
-  });
+  const transfer = (paymentId: string, transactionHash: string, over: Record<string, unknown> = {}) => ({ paymentId, transactionHash, asset: "USDX", amount: "50.250000", ...over });
   const deliver = async (payload: CorepayWebhookInput | Record<string, unknown>) => adapter.mapCallback(await adapter.verifyCallback(await signed(secret, payload)), { receivedAt: new Date() });
 
   it("maps a transaction's life: seen → confirmations → received (by CorePort's policy, not the watcher's)", async () => {
     const paymentId = newId("pay");
     const hash = txHash();
-    const block = { number: 500, hash: txHash() };
+    const block = { blockNumber: 500, blockHash: txHash() };
     const at = "2026-11-27T10:00:00Z";
 
-    const mempool = await deliver({ type: "transaction.seen", timestamp: at, data: tx(paymentId, hash, null, 0) });
-    expect(mempool).toMatchObject([{ type: "payment.processing", providerEventId: `seen:${hash}:mempool`, data: { transactionId: hash, amount: "50.25", asset: "USDX" } }]);
+    const mempool = await deliver({ type: "transaction.seen", timestamp: at, data: transfer(paymentId, hash) });
+    expect(mempool).toMatchObject([{ type: "payment.processing", providerEventId: `transaction.seen:${hash}:mempool`, data: { transactionId: hash, amount: "50.25", asset: "USDX" } }]);
+    const inBlock = await deliver({ type: "transaction.seen", timestamp: at, data: transfer(paymentId, hash, block) });
+    expect(inBlock[0]!.providerEventId).toBe(`transaction.seen:${hash}:${block.blockHash}`);
 
-    const one = await deliver({ type: "transaction.confirmations", timestamp: at, data: tx(paymentId, hash, block, 1) });
-    expect(one.map((e) => e.type)).toEqual(["payment.processing", "payment.confirmations"]);
-    expect(one[0]!.providerEventId).toBe(`seen:${hash}:${block.hash}`);
-    expect(one[1]).toMatchObject({ providerEventId: `confirmations:${hash}:${block.hash}:1`, data: { transactionId: hash, confirmations: 1, required: 3 } });
+    const one = await deliver({ type: "transaction.confirmations", timestamp: at, data: { paymentId, transactionHash: hash, confirmations: 1, requiredConfirmations: 3, blockHash: block.blockHash } });
+    expect(one).toMatchObject([{ type: "payment.confirmations", providerEventId: `transaction.confirmations:${hash}:${block.blockHash}:1`, data: { transactionId: hash, confirmations: 1, required: 3 } }]);
 
     // The watcher thinks 2 is final; CorePort requires 3 for USDX.
-    const early = await deliver({ type: "transaction.confirmed", timestamp: at, data: tx(paymentId, hash, block, 2) });
+    const early = await deliver({ type: "transaction.confirmed", timestamp: at, data: { ...transfer(paymentId, hash, block), confirmations: 2 } });
     expect(early.map((e) => e.type)).toEqual(["payment.processing", "payment.confirmations"]);
+    expect(early[1]).toMatchObject({ data: { confirmations: 2, required: 3 } });
 
-    const final = await deliver({ type: "transaction.confirmations", timestamp: at, data: tx(paymentId, hash, block, 3) });
-    expect(final).toMatchObject([{ type: "payment.funds_received", providerEventId: `confirmed:${hash}`, data: { transactionId: hash, amount: "50.25" } }]);
-    const confirmed = await deliver({ type: "transaction.confirmed", timestamp: at, data: tx(paymentId, hash, block, 4) });
-    expect(confirmed[0]!.providerEventId).toBe(final[0]!.providerEventId); // the same fact twice: applied once
+    const final = await deliver({ type: "transaction.confirmed", timestamp: at, data: { ...transfer(paymentId, hash, block), confirmations: 3 } });
+    expect(final).toMatchObject([{ type: "payment.funds_received", providerEventId: `transaction.confirmed:${hash}`, data: { transactionId: hash, amount: "50.25" }, details: { confirmations: 3, required: 3 } }]);
+    const later = await deliver({ type: "transaction.confirmed", timestamp: at, data: { ...transfer(paymentId, hash, block), confirmations: 4 } });
+    expect(later[0]!.providerEventId).toBe(final[0]!.providerEventId); // the same fact twice: applied once
   });
 
   it("maps dropped, replaced and reorganised transactions back to waiting", async () => {
     const paymentId = newId("pay");
     const hash = txHash();
     const replacement = txHash();
-    const replaced = await deliver({ type: "transaction.dropped", timestamp: "2026-11-27T10:01:00Z", data: { paymentId, txHash: hash, reason: "replaced", replacedBy: replacement, blockHash: null } });
-    expect(replaced).toEqual([{ paymentId, source: "corepay", type: "payment.dropped", providerEventId: `dropped:${hash}:mempool`, occurredAt: "2026-11-27T10:01:00.000Z", data: { transactionId: hash, reason: `replaced by ${replacement}` }, details: { replacedBy: replacement } }]);
+    const replaced = await deliver({ type: "transaction.dropped", timestamp: "2026-11-27T10:01:00Z", data: { paymentId, transactionHash: hash, replacedBy: replacement } });
+    expect(replaced).toEqual([{ paymentId, source: "corepay", type: "payment.dropped", providerEventId: `transaction.dropped:${hash}:mempool`, occurredAt: "2026-11-27T10:01:00.000Z", data: { transactionId: hash, reason: `replaced by ${replacement}` }, details: { replacedBy: replacement } }]);
     const block = txHash();
-    const reorg = await deliver({ type: "transaction.dropped", timestamp: "2026-11-27T10:02:00Z", data: { paymentId, txHash: hash, reason: "reorganized", blockHash: block } });
-    expect(reorg[0]).toMatchObject({ providerEventId: `dropped:${hash}:${block}`, data: { reason: "reorganized" } });
+    const reorg = await deliver({ type: "transaction.dropped", data: { paymentId, transactionHash: hash, reason: "reorganized", blockHash: block } });
+    expect(reorg[0]).toMatchObject({ providerEventId: `transaction.dropped:${hash}:${block}`, data: { reason: "reorganized" } });
+    expect(Date.parse(reorg[0]!.occurredAt)).toBeGreaterThan(Date.now() - 60_000); // no payload timestamp: the signed delivery time
   });
 
-  it("refuses payloads that do not fit the event type or the network", async () => {
+  it("refuses payloads that do not fit the event type, and deliveries signed with another provider's secret", async () => {
     const paymentId = newId("pay");
     const hash = txHash();
     const cases: Array<[unknown, string]> = [
-      [{ type: "transaction.confirmations", timestamp: "2026-11-27T10:00:00Z", data: tx(paymentId, hash, null, 1) }, "data.blockNumber"],
-      [{ type: "transaction.confirmed", timestamp: "2026-11-27T10:00:00Z", data: { ...tx(paymentId, hash, { number: 1, hash: txHash() }, 3), confirmations: 0 } }, "data.confirmations"],
-      [{ type: "transaction.dropped", timestamp: "2026-11-27T10:00:00Z", data: { paymentId, txHash: hash, reason: "lost", blockHash: null } }, "data.reason"],
-      [{ type: "transaction.seen", timestamp: "yesterday", data: tx(paymentId, hash, null, 0) }, "timestamp"],
-      [{ type: "transaction.seen", timestamp: "2026-11-27T10:00:00Z", data: { ...tx(paymentId, hash, null, 0), to: makeIcan("cb", hex(20)) } }, "data.to"],
+      [{ type: "transaction.confirmations", data: { paymentId, transactionHash: hash } }, "data.confirmations"],
+      [{ type: "transaction.confirmed", data: transfer(paymentId, hash) }, "data.confirmations"],
+      [{ type: "transaction.seen", data: transfer(paymentId, hash, { amount: "0" }) }, "data.amount"],
+      [{ type: "transaction.seen", timestamp: "yesterday", data: transfer(paymentId, hash) }, "timestamp"],
+      [{ type: "transaction.seen", data: transfer("pay_x", hash) }, "data.paymentId"],
     ];
     for (const [payload, field] of cases) {
       await expect(adapter.verifyCallback(await signed(secret, payload)), field).rejects.toMatchObject({ code: "VALIDATION_FAILED", errors: expect.arrayContaining([expect.objectContaining({ field })]) });
     }
-    await expect(adapter.verifyCallback(await signed(env.PAYTO_WEBHOOK_SECRET!, { type: "transaction.seen", timestamp: "2026-11-27T10:00:00Z", data: tx(paymentId, hash, null, 0) }))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(adapter.verifyCallback(await signed(env.PAYTO_WEBHOOK_SECRET!, { type: "transaction.seen", data: transfer(paymentId, hash) }))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 });
 

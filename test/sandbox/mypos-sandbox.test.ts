@@ -89,7 +89,7 @@ describe("myPOS sandbox checkout", () => {
     expect(received[0]!.method).toBe("IPCPurchaseNotify");
     const [event] = received[0]!.events;
     expect(event).toMatchObject({ paymentId, source: "mypos", type: "payment.funds_received", data: { amount: "25.5", asset: "EUR" }, details: { cardType: "Visa", cardLast4: "1111" } });
-    expect(event!.providerEventId).toBe(`purchase:${(event!.data as { transactionId: string }).transactionId}`);
+    expect(event!.providerEventId).toBe(`IPCPurchaseNotify:${(event!.data as { transactionId: string }).transactionId}`);
 
     // The browser is sent back to URL_OK with a signed IPCPurchaseOK (which proves nothing by itself).
     const [back] = formsOf(await paid.text());
@@ -137,7 +137,7 @@ describe("myPOS sandbox checkout", () => {
 
     const fetcher = ((input: RequestInfo | URL, init?: RequestInit) => app.fetch(new Request(input, init), env)) as typeof fetch;
     const status = await adapter.reconcile(paymentId, { fetcher });
-    expect(status.events).toMatchObject([{ type: "payment.failed", providerEventId: `failed:${paymentId}`, data: { code: "unsuccessful" } }]);
+    expect(status.events).toMatchObject([{ type: "payment.failed", providerEventId: `IPCGetPaymentStatus:unsuccessful:${paymentId}`, data: { code: "unsuccessful" } }]);
 
     const retried = await call(location);
     expect(await retried.text()).toContain("Previous attempts declined: 2");
@@ -153,7 +153,7 @@ describe("myPOS sandbox checkout", () => {
       const res = await call(`${location}/pay`, card("4111111111111111"));
       expect(received.map((r) => r.method)).toEqual(["IPCPurchaseNotify", "IPCPurchaseRollback"]);
       const rollback = received[1]!.events[0]!;
-      expect(rollback).toMatchObject({ paymentId, type: "payment.reversed", providerEventId: `rollback:${paymentId}` });
+      expect(rollback).toMatchObject({ paymentId, type: "payment.reversed", providerEventId: `IPCPurchaseRollback:${paymentId}` });
       const [back] = formsOf(await res.text());
       expect(back!.action).toBe(`${ORIGIN}/pay/mypos/${paymentId}/cancel`);
       expect(back!.fields[0]).toEqual(["IPCmethod", "IPCPurchaseCancel"]);

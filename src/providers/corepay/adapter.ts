@@ -4,12 +4,14 @@
  * "watcher" is `npm run simulate`).
  *
  * Mapping (required = COREPAY_CONFIRMATIONS for the asset):
- *   seen / confirmations below required → payment.processing (+ payment.confirmations once in a block)
- *   any report with confirmations ≥ required → payment.funds_received (once per transaction)
- *   transaction.confirmed below required → only a confirmation count: CorePort's policy decides
- *   dropped / replaced / reorganised     → payment.dropped: the payment goes back to waiting
- * A confirmation report also carries the "seen" event (same id as the original), so a lost or late
- * `transaction.seen` does not leave the count without a pending transaction.
+ *   transaction.seen                      → payment.processing (the amount is held, not credited)
+ *   transaction.confirmations             → payment.confirmations
+ *   transaction.confirmed, ≥ required     → payment.funds_received (once per transaction)
+ *   transaction.confirmed, < required     → payment.processing + payment.confirmations: the watcher's
+ *                                           opinion never overrides CorePort's policy
+ *   transaction.dropped                   → payment.dropped: the payment goes back to waiting
+ * Event ids name the fact (type, transaction, block, count), so a re-sent report is the same event and
+ * the same transaction reported in another block after a reorganisation is a new one.
  */
 import { ApiError } from "../../lib/errors";
 import { checkIcan } from "../../lib/ican";
@@ -99,42 +101,53 @@ export function createCorepayAdapter(config: CorepayConfig): CorepayAdapter {
       };
     },
 
-    async verifyCallback(callback) {
-      const verified = await verifyJsonWebhook("CorePay", config.webhookSecrets, callback, CorepayWebhookPayload);
-      const { data } = verified.payload;
-      if ("to" in data && !data.to.startsWith(config.network.icanPrefix)) throw wrongNetwork("data.to", config.network);
-      if ("from" in data && !data.from.startsWith(config.network.icanPrefix)) throw wrongNetwork("data.from", config.network);
-      return verified;
+    verifyCallback(callback) {
+      return verifyJsonWebhook("CorePay", config.webhookSecrets, callback, CorepayWebhookPayload);
     },
 
-    mapCallback({ payload }): ProviderEvent[] {
-      const occurredAt = new Date(payload.timestamp).toISOString();
-      if (payload.type === "transaction.dropped") {
-        const d = payload.data;
-        const reason = d.reason === "replaced" ? `replaced${d.replacedBy ? ` by ${d.replacedBy}` : ""}` : d.reason;
-        return [{
-          paymentId: d.paymentId,
-          source: "corepay",
-          type: "payment.dropped",
-          providerEventId: `dropped:${d.txHash}:${d.blockHash ?? "mempool"}`,
-          occurredAt,
-          data: { transactionId: d.txHash, reason },
-          details: { replacedBy: d.replacedBy ?? null },
-        }];
-      }
+    mapCallback({ payload, timestamp }): ProviderEvent[] {
       const d = payload.data;
-      const need = required(d.asset);
-      const amount = normalizeDecimal(dec(d.amount));
-      const base = { paymentId: d.paymentId, source: "corepay" as const, occurredAt, details: { blockNumber: d.blockNumber, blockHash: d.blockHash, confirmations: d.confirmations, required: need } };
-      if (d.confirmations >= need) {
-        return [{ ...base, type: "payment.funds_received", providerEventId: `confirmed:${d.txHash}`, data: { transactionId: d.txHash, amount, asset: d.asset } }];
+      const hash = d.transactionHash;
+      const where = d.blockHash ?? ("blockNumber" in d && d.blockNumber !== undefined ? `#${d.blockNumber}` : "mempool");
+      const base = { paymentId: d.paymentId, source: "corepay" as const, occurredAt: new Date(payload.timestamp ?? timestamp * 1000).toISOString() };
+      switch (payload.type) {
+        case "transaction.dropped": {
+          const { replacedBy, reason } = payload.data;
+          return [{
+            ...base,
+            type: "payment.dropped",
+            providerEventId: `transaction.dropped:${hash}:${where}`,
+            data: { transactionId: hash, reason: reason ?? (replacedBy ? `replaced by ${replacedBy}` : "dropped") },
+            details: { replacedBy: replacedBy ?? null },
+          }];
+        }
+        case "transaction.confirmations": {
+          // No asset in this report: the watcher's requirement is passed on; CorePort's policy decides on `confirmed`.
+          const { confirmations, requiredConfirmations } = payload.data;
+          return [{
+            ...base,
+            type: "payment.confirmations",
+            providerEventId: `transaction.confirmations:${hash}:${where}:${confirmations}`,
+            data: { transactionId: hash, confirmations, required: requiredConfirmations },
+          }];
+        }
+        case "transaction.seen": {
+          const { amount, asset } = payload.data;
+          return [{ ...base, type: "payment.processing", providerEventId: `transaction.seen:${hash}:${where}`, data: { transactionId: hash, amount: normalizeDecimal(dec(amount)), asset } }];
+        }
+        case "transaction.confirmed": {
+          const { amount, asset, confirmations } = payload.data;
+          const need = required(asset);
+          const money = { transactionId: hash, amount: normalizeDecimal(dec(amount)), asset };
+          const details = { confirmations, required: need, blockNumber: payload.data.blockNumber ?? null, blockHash: payload.data.blockHash ?? null };
+          if (confirmations >= need) return [{ ...base, type: "payment.funds_received", providerEventId: `transaction.confirmed:${hash}`, data: money, details }];
+          // The watcher calls it final before CorePort's policy does: only a count, and the hold it implies.
+          return [
+            { ...base, type: "payment.processing", providerEventId: `transaction.seen:${hash}:${where}`, data: money, details },
+            { ...base, type: "payment.confirmations", providerEventId: `transaction.confirmations:${hash}:${where}:${confirmations}`, data: { transactionId: hash, confirmations, required: need }, details },
+          ];
+        }
       }
-      const seen: ProviderEvent = { ...base, type: "payment.processing", providerEventId: `seen:${d.txHash}:${d.blockHash ?? "mempool"}`, data: { transactionId: d.txHash, amount, asset: d.asset } };
-      if (payload.type === "transaction.seen" && d.blockHash === null) return [seen];
-      return [
-        seen,
-        { ...base, type: "payment.confirmations", providerEventId: `confirmations:${d.txHash}:${d.blockHash}:${d.confirmations}`, data: { transactionId: d.txHash, confirmations: d.confirmations, required: need } },
-      ];
     },
   };
 }

@@ -1,55 +1,44 @@
 /**
  * The CorePay chain watcher's webhook (`POST /api/v1/payments/corepay/webhook`, Standard Webhooks
- * signed with COREPAY_WEBHOOK_SECRET): the life of an on-chain payment to the merchant's address.
+ * signed with COREPAY_WEBHOOK_SECRET), in the payments core's shape (issue 5):
  *
- *   transaction.seen           in the mempool (block null) or first included in a block
+ *   transaction.seen           in the mempool or first included in a block, not final
  *   transaction.confirmations  the count of blocks on top of it changed
  *   transaction.confirmed      the watcher considers it final (CorePort still applies its own policy)
  *   transaction.dropped        it vanished before it was final: dropped from the mempool, replaced by
  *                              another transaction of the sender (same nonce) or reorganised away
  *
- * Shared by the endpoint, the adapter and `npm run simulate`.
+ * `blockHash` is optional: when the watcher sends it, reports about the same transaction in different
+ * blocks (a reorganisation) are told apart. Shared by the adapter and `npm run simulate`.
  */
 import { z } from "@hono/zod-openapi";
-import { AssetCode, BlockHash, BlockNumber, ChainAmount, EventTimestamp, IcanAddress, PaymentId, TxHash } from "../chain";
+import { AssetCode, BlockNumber, ChainAmount, Confirmations, EventTimestamp, PaymentId, Reason, TransactionRef } from "../chain";
 
-const transfer = {
+const BlockHash = TransactionRef.openapi({ description: "Hash of the block the transaction is in", example: "0x9a8c1f0f1f3b0c1b5b4f9d3cbe0a4c8e2b1d7f6a5e4c3b2a1908f7e6d5c4b3a2" });
+const Transfer = {
   paymentId: PaymentId,
-  txHash: TxHash,
-  from: IcanAddress.openapi({ example: "ab5801a7d398351b8be11c439e05c5b3259aec9b5a96" }),
-  /** The merchant's address the payment was sent to. */
-  to: IcanAddress,
+  transactionHash: TransactionRef,
   asset: AssetCode,
-  amount: ChainAmount,
+  amount: ChainAmount("49.990000", "Amount transferred, in `asset`"),
+  blockNumber: BlockNumber.optional(),
+  blockHash: BlockHash.optional(),
 };
-const confirmations = z.number().int().min(0).max(1_000_000).openapi({ example: 2 });
-
-export const CorepaySeenData = z
-  .strictObject({ ...transfer, blockNumber: BlockNumber.nullable(), blockHash: BlockHash.nullable(), confirmations })
-  .openapi("CorepaySeenData");
-
-export const CorepayIncludedData = z
-  .strictObject({ ...transfer, blockNumber: BlockNumber, blockHash: BlockHash, confirmations: confirmations.min(1) })
-  .openapi("CorepayIncludedData");
-
-export const CorepayDroppedData = z
-  .strictObject({
-    paymentId: PaymentId,
-    txHash: TxHash,
-    reason: z.enum(["dropped", "replaced", "reorganized"]).openapi({ example: "replaced" }),
-    /** The transaction that replaced it (same sender and nonce), when known. */
-    replacedBy: TxHash.optional(),
-    /** The block it had been seen in; null when it only was in the mempool. */
-    blockHash: BlockHash.nullable(),
-  })
-  .openapi("CorepayDroppedData");
+const Required = z.number().int().min(1).max(1_000_000).optional().openapi({ description: "Confirmations the payment needs (the watcher's view)", example: 12 });
 
 export const CorepayWebhookPayload = z
   .discriminatedUnion("type", [
-    z.strictObject({ type: z.literal("transaction.seen"), timestamp: EventTimestamp, data: CorepaySeenData }),
-    z.strictObject({ type: z.literal("transaction.confirmations"), timestamp: EventTimestamp, data: CorepayIncludedData }),
-    z.strictObject({ type: z.literal("transaction.confirmed"), timestamp: EventTimestamp, data: CorepayIncludedData }),
-    z.strictObject({ type: z.literal("transaction.dropped"), timestamp: EventTimestamp, data: CorepayDroppedData }),
+    z.object({ type: z.literal("transaction.seen"), timestamp: EventTimestamp, data: z.object(Transfer) }),
+    z.object({
+      type: z.literal("transaction.confirmations"),
+      timestamp: EventTimestamp,
+      data: z.object({ paymentId: PaymentId, transactionHash: TransactionRef, confirmations: Confirmations, requiredConfirmations: Required, blockHash: BlockHash.optional() }),
+    }),
+    z.object({ type: z.literal("transaction.confirmed"), timestamp: EventTimestamp, data: z.object({ ...Transfer, confirmations: Confirmations }) }),
+    z.object({
+      type: z.literal("transaction.dropped"),
+      timestamp: EventTimestamp,
+      data: z.object({ paymentId: PaymentId, transactionHash: TransactionRef, replacedBy: TransactionRef.optional(), reason: Reason, blockHash: BlockHash.optional() }),
+    }),
   ])
   .openapi("CorepayWebhookPayload");
 export type CorepayWebhookPayload = z.infer<typeof CorepayWebhookPayload>;

@@ -6,6 +6,8 @@
  * Mapping (payments core events):
  *   IPCPurchaseNotify            → payment.funds_received  (transactionId = IPC_Trnref)
  *   IPCPurchaseRollback          → payment.reversed
+ * Event ids follow the payments core's MyPOS webhook adapter (issue 5): `<IPCmethod>:<IPC_Trnref or
+ * OrderID>`, so the same fact learnt from a notify and from a status check is one event.
  *   status check: 1 successful   → payment.funds_received  (same event id as the notify: learnt twice, applied once)
  *                 3 unsuccessful → payment.failed
  *                 4 reversed     → payment.reversed        (same event id as the rollback)
@@ -95,13 +97,13 @@ export function createMyposAdapter(config: MyposConfig): MyposAdapter {
         return [{
           ...base,
           type: "payment.funds_received",
-          providerEventId: `purchase:${result.transactionRef}`,
+          providerEventId: `IPCPurchaseNotify:${result.transactionRef}`,
           data: { transactionId: result.transactionRef, amount: money(result.amount), asset: result.currency },
         }];
       case "unsuccessful":
-        return [{ ...base, type: "payment.failed", providerEventId: `failed:${result.orderId}`, data: { reason: "myPOS reports the card payment as unsuccessful", code: "unsuccessful" } }];
+        return [{ ...base, type: "payment.failed", providerEventId: `IPCGetPaymentStatus:unsuccessful:${result.orderId}`, data: { reason: "myPOS reports the card payment as unsuccessful", code: "unsuccessful" } }];
       case "reversed":
-        return [{ ...base, type: "payment.reversed", providerEventId: `rollback:${result.orderId}`, data: { reason: "myPOS reversed the card payment", code: "rollback" } }];
+        return [{ ...base, type: "payment.reversed", providerEventId: `IPCPurchaseRollback:${result.orderId}`, data: { reason: "myPOS reversed the card payment", code: "rollback" } }];
       case "pending":
         return [];
     }
@@ -158,7 +160,7 @@ export function createMyposAdapter(config: MyposConfig): MyposAdapter {
           paymentId: m.OrderID,
           source: "mypos",
           type: "payment.funds_received",
-          providerEventId: `purchase:${notify.IPC_Trnref}`,
+          providerEventId: `IPCPurchaseNotify:${notify.IPC_Trnref}`,
           occurredAt: receivedAt.toISOString(),
           data: { transactionId: notify.IPC_Trnref, amount: money(notify.Amount), asset: notify.Currency },
           details,
@@ -168,7 +170,7 @@ export function createMyposAdapter(config: MyposConfig): MyposAdapter {
         paymentId: m.OrderID,
         source: "mypos",
         type: "payment.reversed",
-        providerEventId: `rollback:${m.OrderID}`,
+        providerEventId: `IPCPurchaseRollback:${m.IPC_Trnref ?? m.OrderID}`,
         occurredAt: receivedAt.toISOString(),
         data: { reason: "myPOS reversed the card payment (IPCPurchaseRollback)", code: "rollback" },
         details: { amount: money(m.Amount), currency: m.Currency },

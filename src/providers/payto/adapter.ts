@@ -4,10 +4,12 @@
  *   createSession  — deposit address (sandbox: derived, see deposit-address.ts; live: needs a custody
  *                    provider, which is not integrated yet → 503), a payto:// URI and its QR code
  *   verifyCallback — Standard Webhooks HMAC with PAYTO_WEBHOOK_SECRET(_PREVIOUS), then the payload schema
- *   mapCallback    — deposit.received → payment.funds_received; deposits add up in the payment's
- *                    Durable Object, each transfer (txHash + logIndex) counted once
+ *   mapCallback    — deposit.pending → payment.processing, deposit.confirmed → payment.funds_received
+ *                    (deposits add up in the payment's Durable Object, each transfer counted once),
+ *                    deposit.dropped → payment.dropped; event ids name the fact (type + transfer)
  */
 import { ApiError } from "../../lib/errors";
+import { checkIcan } from "../../lib/ican";
 import { normalizeDecimal, dec } from "../../lib/money";
 import type { Bindings } from "../../env";
 import { SANDBOX_DEPOSIT_ADDRESS_SECRET, SANDBOX_PAYTO_WEBHOOK_SECRET } from "../../sandbox/sandbox-secrets";
@@ -80,27 +82,36 @@ export function createPaytoAdapter(config: PaytoConfig): PaytoAdapter {
 
     async verifyCallback(callback) {
       const verified = await verifyJsonWebhook("PayTo", config.webhookSecrets, callback, PaytoWebhookPayload);
-      if (!verified.payload.data.address.startsWith(config.network.icanPrefix)) {
-        throw new ApiError("VALIDATION_FAILED", {
-          detail: `The deposit address is not on ${config.network.name}`,
-          errors: [{ in: "body", field: "data.address", pointer: "/data/address", message: `Expected a ${config.network.icanPrefix}… address`, code: "wrong_network" }],
-        });
+      const address = verified.payload.data.depositAddress;
+      if (address !== undefined) {
+        const ican = checkIcan(address);
+        if (!ican.valid || ican.prefix !== config.network.icanPrefix) {
+          throw new ApiError("VALIDATION_FAILED", {
+            detail: `The deposit address is not a ${config.network.name} ICAN`,
+            errors: [{ in: "body", field: "data.depositAddress", pointer: "/data/depositAddress", message: `Expected a valid ${config.network.icanPrefix}… ICAN address`, code: "wrong_network" }],
+          });
+        }
       }
       return verified;
     },
 
-    mapCallback({ payload }): ProviderEvent[] {
+    mapCallback({ payload, timestamp }): ProviderEvent[] {
       const d = payload.data;
-      const transfer = `${d.txHash}:${d.logIndex}`;
-      return [{
-        paymentId: d.paymentId,
-        source: "payto",
-        type: "payment.funds_received",
-        providerEventId: `deposit:${transfer}`,
-        occurredAt: new Date(payload.timestamp).toISOString(),
-        data: { transactionId: transfer, amount: normalizeDecimal(dec(d.amount)), asset: d.asset },
-        details: { address: d.address, from: d.from, blockNumber: d.blockNumber, blockHash: d.blockHash, confirmations: d.confirmations },
-      }];
+      const subject = d.paymentId !== undefined ? { paymentId: d.paymentId, depositAddress: d.depositAddress?.toLowerCase() } : { depositAddress: d.depositAddress!.toLowerCase() };
+      const base = {
+        ...subject,
+        source: "payto" as const,
+        // The fact, not the delivery: a re-sent message about the same transfer is the same event.
+        providerEventId: `${payload.type}:${d.transactionId}`,
+        occurredAt: new Date(payload.timestamp ?? timestamp * 1000).toISOString(),
+      };
+      if (payload.type === "deposit.dropped") {
+        return [{ ...base, type: "payment.dropped", data: { transactionId: d.transactionId, reason: payload.data.reason } }];
+      }
+      const { amount, asset, confirmations } = payload.data;
+      const money = { transactionId: d.transactionId, amount: normalizeDecimal(dec(amount)), asset };
+      const details = confirmations !== undefined ? { confirmations } : undefined;
+      return [payload.type === "deposit.confirmed" ? { ...base, type: "payment.funds_received", data: money, details } : { ...base, type: "payment.processing", data: money, details }];
     },
   };
 }

@@ -1,38 +1,43 @@
 /**
  * The PayTo provider's webhook (`POST /api/v1/payments/payto/webhook`, Standard Webhooks signed with
- * PAYTO_WEBHOOK_SECRET). One message per deposit that reached the provider's finality: deposits to a
- * payment's address add up. Shared by the endpoint, the adapter and `npm run simulate`.
+ * PAYTO_WEBHOOK_SECRET), in the payments core's shape (issue 5): the provider watches the payment's
+ * deposit address and reports each deposit
+ *
+ *   deposit.pending    seen, not final
+ *   deposit.confirmed  final: counts towards the amount due (several deposits add up)
+ *   deposit.dropped    a pending deposit vanished
+ *
+ * The payment is named by `paymentId` or found by `depositAddress`. Shared by the adapter and
+ * `npm run simulate`.
  */
 import { z } from "@hono/zod-openapi";
-import { AssetCode, BlockHash, BlockNumber, ChainAmount, EventTimestamp, IcanAddress, PaymentId, TxHash } from "../chain";
+import { AssetCode, ChainAmount, Confirmations, DepositAddress, EventTimestamp, PaymentId, Reason, TransactionRef } from "../chain";
 
-export const PaytoDepositData = z
-  .strictObject({
-    paymentId: PaymentId,
-    /** The payment's deposit address the coins arrived at. */
-    address: IcanAddress,
+const Subject = { paymentId: PaymentId.optional(), depositAddress: DepositAddress.optional() };
+const named = (value: { paymentId?: string; depositAddress?: string }) => value.paymentId !== undefined || value.depositAddress !== undefined;
+const needsSubject = { message: "Name the payment with paymentId or depositAddress", path: ["paymentId"] };
+
+export const PaytoDeposit = z
+  .object({
+    ...Subject,
+    /** The transfer: transaction hash (with the log index when one transaction carries several transfers). */
+    transactionId: TransactionRef,
+    amount: ChainAmount("25.000000", "Amount of this deposit, in `asset`"),
     asset: AssetCode,
-    /** Exact amount of this deposit, in the asset's units (decimal string). */
-    amount: ChainAmount,
-    txHash: TxHash,
-    /** Index of the token transfer in its transaction (one transaction may carry several). */
-    logIndex: z.number().int().min(0).max(1_000_000).openapi({ example: 0 }),
-    blockNumber: BlockNumber,
-    blockHash: BlockHash,
-    /** Sender address. */
-    from: IcanAddress.openapi({ example: "ab5801a7d398351b8be11c439e05c5b3259aec9b5a96" }),
-    /** Confirmations when the provider reported the deposit. */
-    confirmations: z.number().int().min(1).max(1_000_000).openapi({ example: 3 }),
+    confirmations: Confirmations.optional(),
   })
-  .openapi("PaytoDepositData");
+  .refine(named, needsSubject);
 
 export const PaytoWebhookPayload = z
-  .strictObject({
-    type: z.literal("deposit.received"),
-    /** When the deposit became final at the provider (ISO 8601). */
-    timestamp: EventTimestamp,
-    data: PaytoDepositData,
-  })
+  .discriminatedUnion("type", [
+    z.object({ type: z.literal("deposit.pending"), timestamp: EventTimestamp, data: PaytoDeposit }),
+    z.object({ type: z.literal("deposit.confirmed"), timestamp: EventTimestamp, data: PaytoDeposit }),
+    z.object({
+      type: z.literal("deposit.dropped"),
+      timestamp: EventTimestamp,
+      data: z.object({ ...Subject, transactionId: TransactionRef, reason: Reason }).refine(named, needsSubject),
+    }),
+  ])
   .openapi("PaytoWebhookPayload");
 export type PaytoWebhookPayload = z.infer<typeof PaytoWebhookPayload>;
 export type PaytoWebhookInput = z.input<typeof PaytoWebhookPayload>;

@@ -6,7 +6,6 @@
  * Pure: no I/O here, so the tests can run every scenario through the adapters.
  */
 import { Decimal, dec, formatDecimal } from "../../lib/money";
-import { makeIcan } from "../../lib/ican";
 import { randomToken } from "../../lib/ids";
 import { cachedPrivateKey } from "../../lib/rsa";
 import { signWebhook } from "../../lib/standard-webhooks";
@@ -29,12 +28,12 @@ export const SCENARIOS = {
     reversed: "IPCPurchaseNotify, then IPCPurchaseRollback (myPOS reversed the payment)",
   },
   payto: {
-    pay: "one deposit of the full amount",
-    partial: "one deposit of half the amount",
-    over: "one deposit of 1.5 × the amount",
-    late: "one deposit of the full amount — run it after the payment expired",
-    duplicate: "the same deposit redelivered (same message), then re-sent as a new message",
-    "out-of-order": "two deposits of half the amount each, the later block first",
+    pay: "a deposit of the full amount: pending, then confirmed",
+    partial: "a deposit of half the amount: pending, then confirmed",
+    over: "a deposit of 1.5 × the amount: pending, then confirmed",
+    late: "a deposit of the full amount — run it after the payment expired",
+    duplicate: "the same confirmed deposit redelivered (same message), then re-sent as a new message",
+    "out-of-order": "a half deposit reported confirmed before pending, then a second deposit completing the amount",
   },
   corepay: {
     pay: "transaction seen in the mempool, then confirmed with the required confirmations",
@@ -69,7 +68,7 @@ export interface SimulationInput {
   network: CoreNetwork;
   /** CorePay: confirmations the payment needs. */
   confirmations: number;
-  /** PayTo: the payment's deposit address (derived from the deposit address secret when absent). CorePay: the merchant's address. */
+  /** PayTo: the payment's deposit address (derived from the deposit address secret when absent). */
   address?: string;
   now: Date;
 }
@@ -172,54 +171,55 @@ async function standardWebhook(label: string, path: string, secret: string, payl
   return { label, path, headers: { ...headers, "Content-Type": "application/json" }, body };
 }
 
-/** A plausible sender: any valid ICAN on the network. */
-function someAddress(input: SimulationInput): string {
-  return makeIcan(input.network.icanPrefix, hex(20));
-}
-
 async function paytoDeliveries(input: SimulationInput, secrets: SimulationSecrets): Promise<Delivery[]> {
-  const address = input.address ?? (await deriveDepositAddress(secrets.depositAddressSecret, input.paymentId, input.network.icanPrefix));
-  const from = someAddress(input);
-  let block = 1_000_000 + Number(digits(5));
-  const deposit = (amount: string, logIndex = 0): PaytoWebhookInput =>
-    PaytoWebhookPayload.parse({
-      type: "deposit.received",
+  const depositAddress = input.address ?? (await deriveDepositAddress(secrets.depositAddressSecret, input.paymentId, input.network.icanPrefix));
+  const deposit = (type: "deposit.pending" | "deposit.confirmed", amount: string, transactionId = `0x${hex(32)}:0`): PaytoWebhookInput => {
+    const payload: PaytoWebhookInput = {
+      type,
       timestamp: input.now.toISOString(),
-      data: { paymentId: input.paymentId, address, asset: input.asset, amount, txHash: `0x${hex(32)}`, logIndex, blockNumber: block++, blockHash: `0x${hex(32)}`, from, confirmations: input.confirmations },
-    });
-  const send = (label: string, payload: PaytoWebhookInput, id?: string) => standardWebhook(label, PATHS.payto, secrets.paytoWebhookSecret, payload, input.now, id);
+      data: { paymentId: input.paymentId, depositAddress, transactionId, amount, asset: input.asset, confirmations: type === "deposit.confirmed" ? input.confirmations : 0 },
+    };
+    PaytoWebhookPayload.parse(payload); // the simulator never sends what the endpoint would refuse
+    return payload;
+  };
+  const send = (payload: PaytoWebhookInput, note = "", id?: string) =>
+    standardWebhook(`${payload.type} ${"amount" in payload.data ? payload.data.amount : ""} ${input.asset}${note}`, PATHS.payto, secrets.paytoWebhookSecret, payload, input.now, id);
 
   switch (input.scenario) {
     case "duplicate": {
-      const payload = deposit(share(input, "1"));
-      const first = await send(`deposit ${payload.data.amount} ${input.asset}`, payload);
-      return [first, { ...first, label: `${first.label} (redelivery)` }, await send(`${first.label} (as a new message)`, payload)];
+      const payload = deposit("deposit.confirmed", share(input, "1"));
+      const first = await send(payload);
+      return [first, { ...first, label: `${first.label} (redelivery)` }, await send(payload, " (same deposit, new message)")];
     }
     case "out-of-order": {
       const half = share(input, "0.5");
-      const first = deposit(half);
-      const second = deposit(formatDecimal(dec(input.amount).minus(half), input.decimals, "down"));
-      return [await send(`deposit ${second.data.amount} (block ${second.data.blockNumber})`, second), await send(`deposit ${first.data.amount} (block ${first.data.blockNumber})`, first)];
+      const rest = formatDecimal(dec(input.amount).minus(half), input.decimals, "down");
+      const tx = `0x${hex(32)}:0`;
+      // The deposit is reported final before it is reported seen, then a second deposit completes the amount.
+      return [await send(deposit("deposit.confirmed", half, tx), " (confirmed first)"), await send(deposit("deposit.pending", half, tx), " (pending, late)"), await send(deposit("deposit.confirmed", rest))];
     }
     default: {
-      const payload = deposit(amountFor(input));
-      return [await send(`deposit ${payload.data.amount} ${input.asset}`, payload)];
+      const amount = amountFor(input);
+      const tx = `0x${hex(32)}:0`;
+      return [await send(deposit("deposit.pending", amount, tx)), await send(deposit("deposit.confirmed", amount, tx))];
     }
   }
 }
 
 async function corepayDeliveries(input: SimulationInput, secrets: SimulationSecrets): Promise<Delivery[]> {
-  if (!input.address) throw new ScenarioError("CorePay needs --address: the merchant's payout address the payment goes to");
-  const from = someAddress(input);
-  const txHash = `0x${hex(32)}`;
-  const block = { number: 2_000_000 + Number(digits(5)), hash: `0x${hex(32)}` };
+  const transactionHash = `0x${hex(32)}`;
+  const block = { blockNumber: 2_000_000 + Number(digits(5)), blockHash: `0x${hex(32)}` };
   const amount = amountFor(input);
-  const transfer = { paymentId: input.paymentId, txHash, from, to: input.address, asset: input.asset, amount };
+  const transfer = { paymentId: input.paymentId, transactionHash, asset: input.asset, amount };
   const at = (offsetSeconds: number) => new Date(input.now.getTime() + offsetSeconds * 1000).toISOString();
   const need = input.confirmations;
-  const seen = (): CorepayWebhookInput => ({ type: "transaction.seen", timestamp: at(0), data: { ...transfer, blockNumber: null, blockHash: null, confirmations: 0 } });
-  const count = (n: number): CorepayWebhookInput => ({ type: "transaction.confirmations", timestamp: at(n * 5), data: { ...transfer, blockNumber: block.number, blockHash: block.hash, confirmations: n } });
-  const confirmed = (): CorepayWebhookInput => ({ type: "transaction.confirmed", timestamp: at(need * 5), data: { ...transfer, blockNumber: block.number, blockHash: block.hash, confirmations: need } });
+  const seen = (): CorepayWebhookInput => ({ type: "transaction.seen", timestamp: at(0), data: { ...transfer } });
+  const count = (n: number): CorepayWebhookInput => ({
+    type: "transaction.confirmations",
+    timestamp: at(n * 5),
+    data: { paymentId: input.paymentId, transactionHash, confirmations: n, requiredConfirmations: need, blockHash: block.blockHash },
+  });
+  const confirmed = (): CorepayWebhookInput => ({ type: "transaction.confirmed", timestamp: at(need * 5), data: { ...transfer, ...block, confirmations: need } });
   const send = (payload: CorepayWebhookInput, suffix = "") => {
     CorepayWebhookPayload.parse(payload);
     const n = "confirmations" in payload.data ? ` (${payload.data.confirmations}/${need})` : "";
@@ -232,7 +232,7 @@ async function corepayDeliveries(input: SimulationInput, secrets: SimulationSecr
     case "decline":
       return [
         await send(seen()),
-        await send({ type: "transaction.dropped", timestamp: at(30), data: { paymentId: input.paymentId, txHash, reason: "replaced", replacedBy: `0x${hex(32)}`, blockHash: null } }),
+        await send({ type: "transaction.dropped", timestamp: at(30), data: { paymentId: input.paymentId, transactionHash, replacedBy: `0x${hex(32)}`, reason: "replaced by another transaction of the sender" } }),
       ];
     case "duplicate": {
       const once = await send(confirmed());
