@@ -23,7 +23,8 @@ export function createApp() {
 
   app.use("*", requestIdMiddleware, requestLogger);
   app.use(`${API_PREFIX}/*`, secureHeaders({ contentSecurityPolicy: API_CSP, crossOriginResourcePolicy: "cross-origin" }));
-  app.use("*", secureHeaders({ crossOriginResourcePolicy: "cross-origin" }));
+  // Pages that need another value (e.g. the payment redirect's Referrer-Policy, which myPOS checks) keep theirs.
+  app.use("*", secureHeaders({ crossOriginResourcePolicy: "cross-origin", overwrite: false }));
   app.use(`${API_PREFIX}/*`, corsMiddleware, bodyLimitMiddleware, contentTypeMiddleware);
   app.use(
     "*",

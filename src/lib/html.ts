@@ -126,6 +126,7 @@ ${hiddenInputs(options.fields)}
     nonce,
     status: options.status,
     formActions: formOrigins(options.action, ...(options.extraFormActions ?? [])),
+    // The origin (not the path) goes along: myPOS refuses purchases from sites other than the store's (Status 6).
     headers: { "Referrer-Policy": "strict-origin-when-cross-origin" },
   });
 }

@@ -228,6 +228,11 @@ describe("myPOS sandbox in the worker", () => {
     // Until the webhook endpoint exists (issue 8 part 2) the worker answers 404 to the looped-back
     // notify, so the sandbox reverses the payment, exactly as myPOS would.
     expect(await paid.text()).toContain("HTTP 404");
+    // The page's own security headers survive the app-wide defaults.
+    expect(paid.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(cspOf(paid)["form-action"]).toBe(ORIGIN);
+    expect(cspOf(paid)["default-src"]).toBe("'none'");
+    expect(paid.headers.get("x-frame-options")).toBe("SAMEORIGIN");
   });
 
   it("renders the redirect page: an auto-posting form with a nonce'd script and a strict CSP", async () => {
