@@ -21,9 +21,7 @@ export const bodyLimitMiddleware: MiddlewareHandler<AppEnv> = (c, next) => {
  * Paths that take `application/x-www-form-urlencoded` bodies (providers that post forms, e.g.
  * MyPOS notifications). Every other body under /api/v1 must be JSON.
  */
-export const FORM_BODY_PATHS = new Set<string>([
-  "/api/v1/payments/mypos/webhook", // myPOS IPCPurchaseNotify / IPCPurchaseRollback
-]);
+export const FORM_BODY_PATHS = new Set<string>(["/api/v1/payments/mypos/webhook"]);
 
 const JSON_TYPE = /^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i;
 const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(;|$)/i;

@@ -104,10 +104,10 @@ async function purchase(c: SandboxContext, received: IpcFields): Promise<Respons
   return c.redirect(`/sandbox/mypos/checkout/${token}`, 303);
 }
 
-function sessionPurchase(fields: IpcFields): CheckedPurchase {
+/** The purchase of a stored session (stored only after passing the checks; null if the checks changed since). */
+function sessionPurchase(fields: IpcFields): CheckedPurchase | null {
   const checked = checkPurchase(Object.fromEntries(fields));
-  if (!checked.ok) throw new Error("A stored session no longer passes its checks"); // stored only after passing them
-  return checked.purchase;
+  return checked.ok ? checked.purchase : null;
 }
 
 /** The outbound sender for server-to-server posts: loopback for this worker's own origin. */
@@ -185,8 +185,8 @@ function nowMyposDateTime(now: Date): string {
 async function pay(c: SandboxContext, token: string, options: MyposSandboxOptions): Promise<Response> {
   const sessions = store(c);
   const session = await sessions.getSession(token);
-  if (!session) return notFoundPage();
-  const p = sessionPurchase(session.fields);
+  const p = session && sessionPurchase(session.fields);
+  if (!session || !p) return notFoundPage();
   const form = Object.fromEntries(await readForm(c));
   const input = { number: form.number ?? "", expiry: form.expiry ?? "", cvc: form.cvc ?? "", holder: form.holder ?? "" };
   const now = new Date();
@@ -253,8 +253,9 @@ export function createMyposSandboxRouter(options: MyposSandboxOptions = {}) {
   router.get("/checkout/:token", async (c) => {
     const token = c.req.param("token");
     const session = await store(c).getSession(token);
-    if (!session) return notFoundPage();
-    return checkoutPage({ token, purchase: sessionPurchase(session.fields), attempts: session.attempts });
+    const purchase = session && sessionPurchase(session.fields);
+    if (!session || !purchase) return notFoundPage();
+    return checkoutPage({ token, purchase, attempts: session.attempts });
   });
 
   router.post("/checkout/:token/pay", (c) => pay(c, c.req.param("token"), options));
@@ -262,9 +263,10 @@ export function createMyposSandboxRouter(options: MyposSandboxOptions = {}) {
   router.post("/checkout/:token/cancel", async (c) => {
     const token = c.req.param("token");
     const session = await store(c).getSession(token);
-    if (!session) return notFoundPage();
+    const purchase = session && sessionPurchase(session.fields);
+    if (!session || !purchase) return notFoundPage();
     await store(c).deleteSession(token);
-    return backToShop(sessionPurchase(session.fields), "IPCPurchaseCancel", "You cancelled the payment. No money was taken.");
+    return backToShop(purchase, "IPCPurchaseCancel", "You cancelled the payment. No money was taken.");
   });
 
   return router;
