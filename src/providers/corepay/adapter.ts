@@ -72,12 +72,6 @@ export type CorepayAdapter = ProviderAdapter<CorepaySessionInput, CorepaySession
   confirmationsRequired(asset: string): number;
 };
 
-const wrongNetwork = (field: string, network: CoreNetwork) =>
-  new ApiError("VALIDATION_FAILED", {
-    detail: `${field} is not a ${network.name} address`,
-    errors: [{ in: "body", field, pointer: `/${field.replaceAll(".", "/")}`, message: `Expected a ${network.icanPrefix}… address`, code: "wrong_network" }],
-  });
-
 export function createCorepayAdapter(config: CorepayConfig): CorepayAdapter {
   const required = (asset: string) => requiredConfirmations(config.confirmations, asset);
   return {

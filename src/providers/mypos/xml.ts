@@ -19,7 +19,7 @@ const PREDEFINED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '
 
 function decodeText(raw: string): string {
   if (raw.includes("<")) throw new IpcXmlError("Nested elements are not expected in an IPC answer");
-  return raw.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-z]+);|&/g, (match, ref: string | undefined) => {
+  return raw.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-z]+);|&/g, (_match, ref: string | undefined) => {
     if (!ref) throw new IpcXmlError("Bare '&' in XML text");
     if (ref.startsWith("#x")) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
     if (ref.startsWith("#")) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
