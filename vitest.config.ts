@@ -1,6 +1,7 @@
 import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+import { SANDBOX_MERCHANT_PRIVATE_KEY_PEM, SANDBOX_MYPOS_CERT_PEM, SANDBOX_MYPOS_STORE } from "./src/sandbox/mypos/sandbox-keys.js";
 
 export default defineConfig(async () => {
   // Real migrations, applied per test file in test/setup.ts (storage is isolated per file).
@@ -28,6 +29,13 @@ export default defineConfig(async () => {
             // Outbox retries are driven by runDurableObjectAlarm in tests, never by the clock.
             OUTBOX_RETRY_BASE_SECONDS: "3600",
             WEBHOOK_SECRETS_KEY: "xTo2y3I5a8twdHg/P1MNpA3C01vcIWbe//bZ+MCAKv4=",
+            // Payment providers: the SANDBOX-ONLY credentials (src/sandbox), test-only webhook secrets.
+            MYPOS_PRIVATE_KEY: SANDBOX_MERCHANT_PRIVATE_KEY_PEM,
+            MYPOS_PUBLIC_CERT: SANDBOX_MYPOS_CERT_PEM,
+            MYPOS_SID: SANDBOX_MYPOS_STORE.sid,
+            MYPOS_WALLET_NUMBER: SANDBOX_MYPOS_STORE.walletNumber,
+            MYPOS_KEY_INDEX: SANDBOX_MYPOS_STORE.keyIndex,
+            DEPOSIT_ADDRESS_SECRET: "test-deposit-address-secret-0123456789abcdef",
           },
           // Tests share one limiter state across files: real limits would make unrelated tests flaky.
           // The rate-limit test swaps in TEST_RATE_LIMITER (3 per minute) to see a real 429.

@@ -13,6 +13,7 @@ import { errorHandler, notFoundHandler } from "./middleware/error-handler";
 import { requestIdMiddleware, requestLogger } from "./middleware/request-context";
 import { apiRouters } from "./routes";
 import { sandboxRouter } from "./routes/sandbox";
+import { createSandboxRouter, SANDBOX_PREFIX } from "./sandbox";
 
 export const API_PREFIX = "/api/v1";
 export const OPENAPI_PATH = `${API_PREFIX}/openapi.json`;
@@ -36,7 +37,8 @@ export function createApp(options: AppOptions = {}) {
     await next();
   });
   app.use(`${API_PREFIX}/*`, secureHeaders({ contentSecurityPolicy: API_CSP, crossOriginResourcePolicy: "cross-origin" }));
-  app.use("*", secureHeaders({ crossOriginResourcePolicy: "cross-origin" }));
+  // Pages that need another value (e.g. the payment redirect's Referrer-Policy, which myPOS checks) keep theirs.
+  app.use("*", secureHeaders({ crossOriginResourcePolicy: "cross-origin", overwrite: false }));
   app.use(`${API_PREFIX}/*`, corsMiddleware, bodyLimitMiddleware, contentTypeMiddleware);
   app.use(
     "*",
@@ -57,6 +59,8 @@ export function createApp(options: AppOptions = {}) {
   for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);
   app.route("/__sandbox", sandboxRouter); // development-only fixtures (404 elsewhere)
   documentAccessPolicy(app);
+  // Local sandbox providers (development only); they reach this worker's own webhooks in-process.
+  app.route(SANDBOX_PREFIX, createSandboxRouter({ loopback: async (request, env, ctx) => app.fetch(request, env, ctx) }));
 
   app.doc31(OPENAPI_PATH, (c) => ({
     openapi: "3.1.0",

@@ -18,6 +18,19 @@ export interface Secrets {
    * Provider webhook secrets (Standard Webhooks `whsec_…`), one pair per provider: the current secret
    * and, during a rotation, the previous one. Both verify; unset both = the endpoint answers 503.
    */
+
+  // --- Payment providers (src/providers). In sandbox mode each falls back to its sandbox value. ---
+  /** myPOS store private key (PKCS#8 `PRIVATE KEY` or PKCS#1 `RSA PRIVATE KEY` PEM, RSA ≥ 2048 bits). */
+  MYPOS_PRIVATE_KEY?: string;
+  /** myPOS's certificate (or public key) PEM, to verify what myPOS sends. */
+  MYPOS_PUBLIC_CERT?: string;
+  /** myPOS store id (SID), wallet (client) number and key index from the myPOS account. */
+  MYPOS_SID?: string;
+  MYPOS_WALLET_NUMBER?: string;
+  MYPOS_KEY_INDEX?: string;
+  /** Key (≥ 32 characters) from which the sandbox PayTo adapter derives each payment's deposit address. */
+  DEPOSIT_ADDRESS_SECRET?: string;
+  /** Standard Webhooks secrets (`whsec_…`) of the PayTo and CorePay providers; `_PREVIOUS` during rotation. */
   PAYTO_WEBHOOK_SECRET?: string;
   PAYTO_WEBHOOK_SECRET_PREVIOUS?: string;
   COREPAY_WEBHOOK_SECRET?: string;

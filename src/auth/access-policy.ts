@@ -38,6 +38,10 @@ export const ACCESS_POLICY: readonly AccessRule[] = [
   rootRule("GET", "/docs", "public"),
   // Development-only fixtures (404 unless ENVIRONMENT=development)
   rootRule("GET", "/__sandbox/rates-feed.json", "public"),
+  rootRule("POST", "/sandbox/mypos/checkout", "public"),
+  rootRule("GET", "/sandbox/mypos/checkout/{token}", "public"),
+  rootRule("POST", "/sandbox/mypos/checkout/{token}/pay", "public"),
+  rootRule("POST", "/sandbox/mypos/checkout/{token}/cancel", "public"),
   rule("GET", "/openapi.json", "public"),
   rule("GET", "/ping", "public"),
   rule("GET", "/health", "public"),

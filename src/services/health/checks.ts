@@ -7,6 +7,7 @@ import { rateSourcesCheck } from "../rates/sources-health";
 import { webhookSecretsCheck } from "../../payments/webhooks/health";
 import type { CheckOutcome, HealthCheck } from "./health.service";
 import { getConfigSnapshot } from "../config/config-cache";
+import { paymentProvidersCheck } from "../../providers/health";
 
 const d1: HealthCheck = {
   name: "d1",
@@ -105,4 +106,5 @@ export const HEALTH_CHECKS: HealthCheck[] = [
   paymentConfig,
   webhookSecretsCheck,
   notifications,
+  paymentProvidersCheck,
 ];

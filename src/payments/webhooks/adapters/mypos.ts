@@ -6,12 +6,13 @@
  *
  * Authenticity is MyPOS's RSA scheme, not HMAC: the values of all fields but `Signature`, in the order
  * sent, joined with `-`, base64-encoded, signed RSA-SHA256 with MyPOS's key. The checker is a
- * `MyposSignatureVerifier` (public certificate from secrets) supplied by the MyPOS method (issue 8)
- * via `createMyposAdapter(verifier)`; until one is configured every notification is refused with 503,
- * so nothing unverified is ever written.
+ * `MyposSignatureVerifier` (public certificate from secrets, src/providers/mypos); an adapter built
+ * without one refuses every notification with 503, so nothing unverified is ever written.
  */
 import { z } from "@hono/zod-openapi";
 import type { Bindings } from "../../../env";
+import { ApiError } from "../../../lib/errors";
+import { verifyMyposSignature } from "../../../providers/mypos/webhook-verifier";
 import { idPattern } from "../../../lib/ids";
 import { validationError } from "../../../lib/validation";
 import type { WebhookAdapter } from "../adapter";
@@ -65,7 +66,9 @@ export function createMyposAdapter(verifySignature?: MyposSignatureVerifier): We
       if (!fields.some(([name]) => name === "Signature")) return { ok: false, reason: "missing_signature" };
       try {
         return (await verifySignature(env, fields)) ? { ok: true, delivery: {} } : { ok: false, reason: "bad_signature" };
-      } catch {
+      } catch (error) {
+        // A missing live configuration is our problem (503), not the sender's: let it through as is.
+        if (error instanceof ApiError) throw error;
         return { ok: false, reason: "bad_signature" };
       }
     },
@@ -91,5 +94,5 @@ export function createMyposAdapter(verifySignature?: MyposSignatureVerifier): We
   };
 }
 
-/** The adapter mounted at /payments/mypos/webhook. Issue 8 passes its RSA verifier here. */
-export const myposAdapter = createMyposAdapter();
+/** The adapter mounted at /payments/mypos/webhook, checking MyPOS's RSA signature (src/providers/mypos). */
+export const myposAdapter = createMyposAdapter(verifyMyposSignature);

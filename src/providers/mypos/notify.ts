@@ -1,0 +1,104 @@
+/**
+ * Messages myPOS sends to CorePort, form-encoded with `Signature` last:
+ * - `IPCPurchaseNotify` (server to server, to URL_Notify) after a successful payment; CorePort must
+ *   answer HTTP 200 with the body exactly `OK`, or myPOS reverses the payment;
+ * - `IPCPurchaseRollback` (to URL_Notify) when myPOS reversed it after all;
+ * - `IPCPurchaseOK` / `IPCPurchaseCancel`, brought by the customer's browser to URL_OK / URL_Cancel.
+ *   They are signed too, but a browser return never proves a payment: only the notify (or a status
+ *   check) does.
+ * Verification order: signature over the exact received fields first (401 when it fails), then the
+ * format of every field (400 naming the field), then that the message is for our store (SID).
+ */
+import { z } from "@hono/zod-openapi";
+import { ApiError } from "../../lib/errors";
+import { validationError } from "../../lib/validation";
+import { parseFormFields, verifyIpcFields } from "./ipc";
+
+const amount = z.string().regex(/^(0|[1-9]\d{0,11})(\.\d{1,2})?$/, "Amount is a decimal with at most two decimals");
+const currency = z.string().regex(/^[A-Z]{3}$/, "Currency is an ISO 4217 code");
+const orderId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, "OrderID is 1–80 characters of A–Z, a–z, 0–9, _ and -");
+const sid = z.string().regex(/^\d{1,20}$/, "SID is digits");
+/** Optional descriptive fields (card, customer, descriptor): bounded text without control characters. */
+const text = z.string().max(512).regex(/^[^\p{Cc}]*$/u, "Must not contain control characters");
+
+export const PurchaseNotifySchema = z
+  .object({
+    IPCmethod: z.literal("IPCPurchaseNotify"),
+    SID: sid,
+    Amount: amount,
+    Currency: currency,
+    OrderID: orderId,
+    /** myPOS's unique transaction reference. */
+    IPC_Trnref: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "IPC_Trnref is 1–64 characters of A–Z, a–z, 0–9, _ and -"),
+    RequestSTAN: z.string().regex(/^\d{1,12}$/, "RequestSTAN is digits"),
+    /** "YYYY-MM-DD HH:MM:SS" as myPOS writes it. Recorded, never used for timing decisions. */
+    RequestDateTime: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, "RequestDateTime is YYYY-MM-DD HH:MM:SS"),
+    BillingDescriptor: text.optional(),
+  })
+  .catchall(text);
+export type PurchaseNotify = z.infer<typeof PurchaseNotifySchema>;
+
+export const PurchaseRollbackSchema = z
+  .object({ IPCmethod: z.literal("IPCPurchaseRollback"), SID: sid, Amount: amount, Currency: currency, OrderID: orderId })
+  .catchall(text);
+export type PurchaseRollback = z.infer<typeof PurchaseRollbackSchema>;
+
+export const BrowserReturnSchema = z
+  .object({ IPCmethod: z.enum(["IPCPurchaseOK", "IPCPurchaseCancel"]), SID: sid, OrderID: orderId })
+  .catchall(text);
+export type BrowserReturn = z.infer<typeof BrowserReturnSchema>;
+
+const SCHEMAS = {
+  IPCPurchaseNotify: PurchaseNotifySchema,
+  IPCPurchaseRollback: PurchaseRollbackSchema,
+  IPCPurchaseOK: BrowserReturnSchema,
+  IPCPurchaseCancel: BrowserReturnSchema,
+} as const;
+export type MyposInboundMethod = keyof typeof SCHEMAS;
+
+export type MyposInboundMessage =
+  | { method: "IPCPurchaseNotify"; message: PurchaseNotify }
+  | { method: "IPCPurchaseRollback"; message: PurchaseRollback }
+  | { method: "IPCPurchaseOK" | "IPCPurchaseCancel"; message: BrowserReturn };
+
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/**
+ * Verify and parse a form-encoded message from myPOS. `accept` lists the methods this endpoint takes
+ * (URL_Notify takes notify + rollback; URL_OK / URL_Cancel take the browser returns).
+ * Throws ApiError: UNAUTHORIZED (no or bad signature), VALIDATION_FAILED (malformed field or method).
+ */
+export async function verifyMyposMessage(
+  body: Uint8Array | string,
+  publicKey: CryptoKey,
+  options: { expectedSid: string; accept: readonly MyposInboundMethod[] },
+): Promise<MyposInboundMessage> {
+  let bodyText: string;
+  try {
+    bodyText = typeof body === "string" ? body : decoder.decode(body);
+  } catch {
+    throw new ApiError("BAD_REQUEST", { detail: "The form body is not valid UTF-8" });
+  }
+  const verified = await verifyIpcFields(parseFormFields(bodyText), publicKey);
+  if (!verified.ok) {
+    if (verified.reason === "duplicate_field") throw ApiError.invalidField("form", verified.message, "form", "duplicate_field");
+    throw new ApiError("UNAUTHORIZED", { detail: `myPOS signature check failed: ${verified.message}` });
+  }
+  const method = verified.values.IPCmethod;
+  if (!method || !(options.accept as readonly string[]).includes(method)) {
+    throw ApiError.invalidField("IPCmethod", `Expected one of ${options.accept.join(", ")}`, "form", "unsupported_method");
+  }
+  const parsed = SCHEMAS[method as MyposInboundMethod].safeParse(verified.values);
+  if (!parsed.success) {
+    throw validationError(parsed.error, "form");
+  }
+  if (parsed.data.SID !== options.expectedSid) {
+    throw ApiError.invalidField("SID", "The message is for another myPOS store", "form", "foreign_store");
+  }
+  return { method, message: parsed.data } as MyposInboundMessage;
+}
+
+/** The only answer myPOS accepts for a notify it should not reverse: 200 with the body exactly `OK`. */
+export function myposAcknowledgement(): Response {
+  return new Response("OK", { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
