@@ -9,6 +9,7 @@ import { corsMiddleware } from "./middleware/cors";
 import { errorHandler, notFoundHandler } from "./middleware/error-handler";
 import { requestIdMiddleware, requestLogger } from "./middleware/request-context";
 import { apiRouters } from "./routes";
+import { widgetRouter } from "./routes/widget/widget.index";
 
 export const API_PREFIX = "/api/v1";
 export const OPENAPI_PATH = `${API_PREFIX}/openapi.json`;
@@ -37,6 +38,8 @@ export function createApp() {
   );
 
   for (const router of apiRouters) app.route(API_PREFIX, router);
+  // The embeddable checkout widget (static script, not an API operation).
+  app.route("/widget", widgetRouter);
 
   app.doc31(OPENAPI_PATH, (c) => ({
     openapi: "3.1.0",
