@@ -13,6 +13,9 @@ if (!existsSync(".dev.vars")) {
 run("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local"]);
 run("npx", ["tsx", "scripts/seed.ts"]);
 
+// wrangler's [build] step builds the widget (and rebuilds it when src/widget changes).
 const dev = spawn("npx", ["wrangler", "dev", "--port", "8787", ...process.argv.slice(2)], { stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => dev.kill(signal));
-dev.on("exit", (code) => process.exit(code ?? 0));
+// The demo merchant page, on its own origin like a real shop: http://localhost:8788/demo
+const demo = spawn(process.execPath, ["scripts/demo-server.mjs", "--port", "8788", "--api", "http://localhost:8787"], { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (dev.kill(signal), demo.kill(signal)));
+dev.on("exit", (code) => (demo.kill("SIGTERM"), process.exit(code ?? 0)));

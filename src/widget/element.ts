@@ -20,6 +20,21 @@ export function defineElement(scriptOrigin: string | undefined): void {
       private checkout?: Checkout;
 
       connectedCallback(): void {
+        if (this.checkout || this.pending) return;
+        // Start after the page's own scripts have run: an element written in the HTML is upgraded
+        // as soon as this script runs, before the merchant's script has added its event listeners.
+        const begin = () => {
+          this.pending = false;
+          if (this.isConnected) this.begin();
+        };
+        this.pending = true;
+        if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", begin, { once: true });
+        else setTimeout(begin, 0);
+      }
+
+      private pending = false;
+
+      private begin(): void {
         if (this.checkout) return;
         const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
         root.replaceChildren();
