@@ -86,7 +86,10 @@ const end = "<!-- widget-release:end -->";
 const block =
   `${begin}\n` +
   "| file | integrity (SRI) | size |\n| --- | --- | --- |\n" +
-  `| \`${manifest.files.immutable}\` (widget ${version}) | \`${integrity}\` | ${bytes.length} B, ${gzipBytes} B gzipped |\n` +
+  `| \`${manifest.files.immutable}\` (widget ${version}) | \`${integrity}\` | ${bytes.length} B, ${gzipBytes} B gzipped |\n\n` +
+  "```html\n" +
+  `<script src="https://YOUR-COREPORT${manifest.files.immutable}"\n        integrity="${integrity}" crossorigin="anonymous" defer></script>\n` +
+  "```\n" +
   `${end}`;
 const at = readme.indexOf(begin);
 const stop = readme.indexOf(end);

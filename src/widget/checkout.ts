@@ -13,7 +13,7 @@ import { payableAssets, WidgetApi, type Asset, type Catalog, type Payment, type 
 import { backoffDelay, retryAfterMs } from "./backoff";
 import { append, h, uid } from "./dom";
 import type { CheckoutEvent, PaymentSnapshot } from "./events";
-import { formatRemaining, money, spokenRemaining } from "./format";
+import { formatRemaining, money, spokenRemaining, trimZeros } from "./format";
 import type { PaymentMethod, ValidOptions } from "./options";
 import { sanitizeSvg } from "./qr";
 import { describeStatus } from "./status";
@@ -252,8 +252,11 @@ export class Checkout {
     void this.requote();
   }
 
-  /** Fetches a fresh quote for the current choice; older answers arriving late are ignored. */
-  private async requote(reason?: "expired"): Promise<void> {
+  /**
+   * Fetches a fresh quote for the current choice; older answers arriving late are ignored.
+   * After a refused payment (`refused`) the refusal stays on screen above the new price.
+   */
+  private async requote(reason?: "expired" | "refused"): Promise<void> {
     const seq = ++this.quoteSeq;
     this.quote = undefined;
     this.idempotencyKey = undefined;
@@ -273,7 +276,7 @@ export class Checkout {
       return;
     }
     if (seq !== this.quoteSeq || this.destroyed) return;
-    this.clearError();
+    if (reason !== "refused") this.clearError();
     this.quote = quote;
     this.renderQuote(quote);
     this.emit({
@@ -287,11 +290,11 @@ export class Checkout {
     const panel = this.quotePanel!;
     const rows = h("dl");
     const row = (label: string, value: string, cls?: string) => append(rows, [h("dt", { class: cls }, label), h("dd", { class: cls }, value)]);
-    row("You pay", money(q.send.amount, q.send.asset), "sum");
+    row("You pay", money(q.send.amount, q.send.asset), "em");
     for (const fee of q.fees) row(FEE_LABELS[fee.type] ?? fee.type, money(fee.amount, fee.asset));
-    row("Total fees", money(q.totalFee, q.asset));
+    row("Total fees", money(q.totalFee, q.asset), "sep");
     row("Merchant receives", money(q.receive.amount, q.receive.asset));
-    if (q.rate.base !== q.rate.quote) row("Rate", `1 ${q.rate.base} = ${q.rate.value} ${q.rate.quote}`);
+    if (q.rate.base !== q.rate.quote) row("Rate", `1 ${q.rate.base} = ${trimZeros(q.rate.value)} ${q.rate.quote}`);
     this.expiryLine = h("p", { class: "expiry" });
     panel.removeAttribute("aria-busy");
     panel.replaceChildren(h("h3", {}, "Price"), rows, this.expiryLine);
@@ -354,7 +357,7 @@ export class Checkout {
       const status = (error as Partial<ApiProblemError>).status ?? 0;
       // A network failure or 5xx may be retried with the same key; a refusal needs a fresh price.
       if (status === 0 || status >= 500) this.setPayEnabled(true, `Pay ${money(quote.send.amount, quote.send.asset)}`);
-      else void this.requote();
+      else void this.requote("refused");
       return;
     }
     if (this.destroyed) return;

@@ -11,6 +11,11 @@ export function groupDigits(amount: string): string {
   return `${sign}${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${fraction}`;
 }
 
+/** "1.0000000000" → "1", "0.9216500000" → "0.92165": drops trailing zeros as text (no arithmetic). */
+export function trimZeros(decimal: string): string {
+  return /^-?\d+\.\d+$/.test(decimal) ? decimal.replace(/\.?0+$/, "") : decimal;
+}
+
 export function money(amount: string, code: string): string {
   return `${groupDigits(amount)} ${code}`;
 }

@@ -26,10 +26,11 @@ legend,label.field{display:block;font-weight:600;margin-bottom:6px}
 select{width:100%;font:inherit;padding:8px;border:1px solid #6b7280;border-radius:8px;background:#fff;color:inherit;margin-bottom:14px}
 input:focus-visible,select:focus-visible,button:focus-visible,a:focus-visible{outline:3px solid var(--coreport-focus,#1d4ed8);outline-offset:2px}
 .quote{background:#f3f4f6;border-radius:8px;padding:12px;margin-bottom:14px}
-.quote dl{display:grid;grid-template-columns:1fr auto;gap:4px 12px;margin:0}
+.quote dl{display:grid;grid-template-columns:auto 1fr;gap:4px 12px;margin:6px 0 0}
 .quote dt{color:#374151}
-.quote dd{margin:0;text-align:right;font-variant-numeric:tabular-nums}
-.quote .sum{font-weight:700;border-top:1px solid #9ca3af;padding-top:4px}
+.quote dd{margin:0;text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.quote .em{font-weight:700;color:#111827}
+.quote .sep{border-top:1px solid #9ca3af;padding-top:4px}
 .expiry{font-size:.9em;color:#374151;margin-top:8px}
 .expiry.soon{color:#92400e}
 button{font:inherit;cursor:pointer;border-radius:8px;padding:10px 14px;border:1px solid #6b7280;background:#fff;color:#111827}

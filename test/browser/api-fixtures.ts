@@ -50,6 +50,8 @@ export interface FakeApiOptions {
   statuses?: S["PaymentStatus"][];
   /** Answer the next quote request with this problem. */
   quoteProblem?: { status: number; code: string; title: string; detail: string };
+  /** Answer the next create-payment request with this problem. */
+  createProblem?: { status: number; code: string; title: string; detail: string };
   /** Serve this SVG as the deposit QR code. */
   qrCodeSvg?: string;
 }
@@ -145,6 +147,11 @@ export class FakeApi {
     const body = request.postDataJSON() as S["CreatePayment"] & { referrer?: string };
     const headers = request.headers();
     this.recorded.creates.push({ method, headers, body });
+    if (this.options.createProblem) {
+      const p = this.options.createProblem;
+      this.options.createProblem = undefined;
+      return this.problem(route, p.status, p.code, p.title, p.detail, new URL(request.url()).pathname);
+    }
     const id = `pay_fixture${this.recorded.creates.length}`;
     const payment: S["Payment"] = {
       id,

@@ -53,7 +53,7 @@ describe("checkout form", () => {
     const rows = await quote.locator("dt").allTextContents();
     expect(rows).toEqual(["You pay", "Service fee", "Fixed fee", "Network fee", "Total fees", "Merchant receives", "Rate"]);
     expect(await quote.locator("dd").allTextContents()).toEqual([
-      "25.00 EUR", "0.250000 EURX", "0.300000 EURX", "0.050000 EURX", "0.600000 EURX", "24.400000 EURX", "1 EURX = 1.0000000000 EUR",
+      "25.00 EUR", "0.250000 EURX", "0.300000 EURX", "0.050000 EURX", "0.600000 EURX", "24.400000 EURX", "1 EURX = 1 EUR",
     ]);
     expect(await quote.locator(".expiry").textContent()).toMatch(/^Price held for [45]:\d\d$/);
     expect(await payButton().textContent()).toBe("Pay 25.00 EUR");
@@ -188,6 +188,26 @@ describe("paying", () => {
     const keys = api.recorded.creates.map((c) => c.headers["idempotency-key"]);
     expect(keys).toHaveLength(2);
     expect(keys[0]).toBe(keys[1]);
+  });
+
+  it("a refused payment keeps its reason on screen and is retried at a fresh price with a new key", async () => {
+    allowedConsoleErrors = [/status of 403/];
+    const detail = "This publishable key may not be used from http://localhost:9999; add the origin to the key's allow-list";
+    const api = await start({ createProblem: { status: 403, code: "FORBIDDEN", title: "Forbidden", detail }, statuses: ["succeeded"] });
+    await widget().locator("input[value=payto]").check();
+    await quoteShown();
+    const quotesBefore = api.recorded.quotes.length;
+    await payButton().click();
+    await expect.poll(() => widget().locator("[role=alert]").textContent()).toBe(detail);
+    await expect.poll(() => api.recorded.quotes.length).toBe(quotesBefore + 1);
+    await quoteShown();
+    expect(await widget().locator("[role=alert]").textContent()).toBe(detail);
+    await expect.poll(events).toContain(`error: ${detail}`);
+    await payButton().click();
+    await expect.poll(() => focused(t.page), { timeout: 20_000 }).toBe("h2 Payment complete");
+    const [first, second] = api.recorded.creates;
+    expect(first!.headers["idempotency-key"]).not.toBe(second!.headers["idempotency-key"]);
+    expect(first!.body.quoteId).not.toBe(second!.body.quoteId);
   });
 
   it("MyPOS: to the hosted card checkout and back, using the keyboard", async () => {

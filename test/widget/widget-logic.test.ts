@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { payableAssets, type Asset, type PaymentType } from "../../src/widget/api";
 import { backoffDelay, POLL_BACKOFF, retryAfterMs } from "../../src/widget/backoff";
-import { formatRemaining, groupDigits, spokenRemaining } from "../../src/widget/format";
+import { formatRemaining, groupDigits, spokenRemaining, trimZeros } from "../../src/widget/format";
 import { validateOptions } from "../../src/widget/options";
 import { describeStatus } from "../../src/widget/status";
 
@@ -84,6 +84,13 @@ describe("money display", () => {
         expect(groupDigits(amount).replaceAll(",", "")).toBe(amount);
       }),
     );
+  });
+
+  it("drops trailing zeros of a rate as text", () => {
+    expect(trimZeros("1.0000000000")).toBe("1");
+    expect(trimZeros("0.9216500000")).toBe("0.92165");
+    expect(trimZeros("100")).toBe("100");
+    expect(trimZeros("10.50")).toBe("10.5");
   });
 
   it("formats countdowns", () => {
