@@ -1,9 +1,12 @@
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 import { SANDBOX_MERCHANT_PRIVATE_KEY_PEM, SANDBOX_MYPOS_CERT_PEM, SANDBOX_MYPOS_STORE } from "./src/sandbox/mypos/sandbox-keys.js";
 
 export default defineConfig(async () => {
+  // The worker serves the widget bundle: build it first (fast; the output is git-ignored).
+  execFileSync(process.execPath, ["scripts/build-widget.mjs", "--quiet"], { cwd: import.meta.dirname, stdio: "inherit" });
   // Real migrations, applied per test file in test/setup.ts (storage is isolated per file).
   const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
   return {

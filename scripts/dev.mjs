@@ -14,9 +14,12 @@ run("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local"]);
 run("npx", ["tsx", "scripts/seed.ts"]);
 run("npx", ["tsx", "scripts/sandbox-merchant.ts"]);
 
+// wrangler's [build] step builds the widget (and rebuilds it when src/widget changes).
 const dev = spawn("npx", ["wrangler", "dev", "--port", "8787", "--test-scheduled", ...process.argv.slice(2)], { stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => dev.kill(signal));
-dev.on("exit", (code) => process.exit(code ?? 0));
+// The demo merchant page, on its own origin like a real shop: http://localhost:8788/demo
+const demo = spawn(process.execPath, ["scripts/demo-server.mjs", "--port", "8788", "--api", "http://localhost:8787"], { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (dev.kill(signal), demo.kill(signal)));
+dev.on("exit", (code) => (demo.kill("SIGTERM"), process.exit(code ?? 0)));
 
 // Wrangler does not fire Cron Triggers locally: run the rates refresh (scheduled()) once the worker
 // answers, then every 15 minutes like the deployed cron. Locally the ECB source fails (no internet is

@@ -14,6 +14,7 @@ import { requestIdMiddleware, requestLogger } from "./middleware/request-context
 import { apiRouters } from "./routes";
 import { sandboxRouter } from "./routes/sandbox";
 import { createSandboxRouter, SANDBOX_PREFIX } from "./sandbox";
+import { widgetRouter } from "./routes/widget/widget.index";
 
 export const API_PREFIX = "/api/v1";
 export const OPENAPI_PATH = `${API_PREFIX}/openapi.json`;
@@ -61,6 +62,8 @@ export function createApp(options: AppOptions = {}) {
   documentAccessPolicy(app);
   // Local sandbox providers (development only); they reach this worker's own webhooks in-process.
   app.route(SANDBOX_PREFIX, createSandboxRouter({ loopback: async (request, env, ctx) => app.fetch(request, env, ctx) }));
+  // The embeddable checkout widget (static script, not an API operation).
+  app.route("/widget", widgetRouter);
 
   app.doc31(OPENAPI_PATH, (c) => ({
     openapi: "3.1.0",

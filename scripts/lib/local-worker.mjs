@@ -22,6 +22,7 @@ async function waitFor(url, timeoutMs) {
   throw new Error(`worker did not answer ${url} within ${timeoutMs} ms`);
 }
 
+/** @param {{ port: number; state: string; prepareDatabase?: boolean; extraArgs?: string[] }} options */
 export async function startLocalWorker({ port, state, prepareDatabase = true, extraArgs = [] }) {
   const persistTo = path.join(root, state);
   rmSync(persistTo, { recursive: true, force: true });

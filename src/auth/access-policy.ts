@@ -36,6 +36,8 @@ export const ACCESS_POLICY: readonly AccessRule[] = [
   // System, documentation
   rootRule("GET", "/", "public"),
   rootRule("GET", "/docs", "public"),
+  // The embeddable widget: static script, manifest and SRI hash
+  rootRule("GET", "/widget/v1/{file}", "public"),
   // Development-only fixtures (404 unless ENVIRONMENT=development)
   rootRule("GET", "/__sandbox/rates-feed.json", "public"),
   rootRule("POST", "/sandbox/mypos/checkout", "public"),
