@@ -149,26 +149,6 @@ type Get<Op> = { parameters: NoParams; get: Op; put?: never; post?: never; delet
 type Post<Op> = { parameters: NoParams; post: Op; get?: never; put?: never; delete?: never; options?: never; head?: never; patch?: never; trace?: never };
 
 export interface ProvisionalPaths {
-  "/api/v1/info/payment-types": Get<{
-    parameters: NoParams;
-    requestBody?: never;
-    responses: { 200: Ok<{ data: ProvisionalSchemas["InfoPaymentType"][] }>; 429: ProblemContent };
-  }>;
-  "/api/v1/info/assets/{type}": Get<{
-    parameters: { query?: never; header?: never; path: { type: "purchase" | "unwrap" }; cookie?: never };
-    requestBody?: never;
-    responses: { 200: Ok<{ type: "purchase" | "unwrap"; data: ProvisionalSchemas["InfoAsset"][] }>; 400: ProblemContent };
-  }>;
-  "/api/v1/info/quote": Get<{
-    parameters: {
-      query: { asset: string; amount: string; action: "enter" | "exit"; currency?: string; paymentType?: string; referrer?: string };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: { 200: Ok<ProvisionalSchemas["Quote"]>; 400: ProblemContent; 422: ProblemContent };
-  }>;
   "/api/v1/payments/mypos": Post<CreatePaymentOperation>;
   "/api/v1/payments/payto": Post<CreatePaymentOperation>;
   "/api/v1/payments/corepay": Post<CreatePaymentOperation>;

@@ -4,6 +4,336 @@
  */
 
 export interface paths {
+    "/api/v1/admin/config/invalidate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reload payment-form config (operators)
+         * @description Call after changing assets, fees, payment types, locations or providers in D1: bumps the config version so every isolate reloads (immediately here, within about a minute everywhere). Needs `Authorization: Bearer <ADMIN_TOKEN>`.
+         */
+        post: operations["invalidateConfigCache"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a merchant event
+         * @description Records an event and queues it for every matching endpoint of the merchant, exactly as a payment state change does. For operators: re-emitting an event, load tests, support.
+         */
+        post: operations["adminPublishEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/liquidity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List liquidity pools
+         * @description Live state of the pool of every stablecoin (and of any other asset with a pool). Operator token required.
+         */
+        get: operations["listLiquidityPools"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/liquidity/{asset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a liquidity pool
+         * @description Live state of one asset's pool; an asset never configured reads as an empty, `unavailable` pool.
+         */
+        get: operations["getLiquidityPool"];
+        put?: never;
+        /**
+         * Set a liquidity pool's size
+         * @description Sets what the asset's pool holds now and its low-water mark. Orders reserve from the pool, completion consumes, expiry or failure releases. A size below the reserved amount is refused (409), as is a stale `expectedVersion`.
+         */
+        post: operations["setLiquidityPool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/merchants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List merchants
+         * @description Newest first, cursor pagination.
+         */
+        get: operations["adminListMerchants"];
+        put?: never;
+        /**
+         * Create a merchant
+         * @description Operator only (`Authorization: Bearer <ADMIN_TOKEN>`). Then create its keys with `POST /admin/merchants/{id}/keys`.
+         */
+        post: operations["adminCreateMerchant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/merchants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a merchant */
+        get: operations["adminGetMerchant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a merchant
+         * @description Rename, change the origin allow-list or payout address, or disable (all its keys stop working at once).
+         */
+        patch: operations["adminUpdateMerchant"];
+        trace?: never;
+    };
+    "/api/v1/admin/merchants/{id}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a merchant's API keys
+         * @description Prefixes, kinds, last use and revocation; never the keys.
+         */
+        get: operations["adminListApiKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description Returns the full key once; only its SHA-256 hash and prefix are stored. A publishable key needs an origin allow-list (its own or the merchant's).
+         */
+        post: operations["adminCreateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/merchants/{id}/keys/{keyId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an API key
+         * @description Effective immediately (every request looks the key up). Revoking twice is a no-op.
+         */
+        post: operations["adminRevokeApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push exchange rates by hand (operator)
+         * @description Writes the given rates as the latest rates (unless newer ones exist) and as the day's fixing, in one transaction, then refreshes the rates cache. Validated like a feed: positive, plausible, and within RATE_MAX_JUMP_PERCENT of the previous value unless `allowLargeMove`. All or nothing: any rejected rate → 422 naming it. Requires `Authorization: Bearer <ADMIN_TOKEN>`.
+         */
+        post: operations["pushRates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/sandbox/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a sandbox on-/off-ramp order (operator, non-production)
+         * @description As the sandbox payment, for a ramp order: its Durable Object, D1 row and expiry alarm. Refused (403) in production.
+         */
+        post: operations["adminCreateSandboxOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/sandbox/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a sandbox payment (operator, non-production)
+         * @description Creates a payment through the payments core — Durable Object, D1 projection, expiry alarm — without a payment method, so that provider webhooks, the simulator and the bench have something to act on. Refused (403) when ENVIRONMENT is production. Accepts an optional `Idempotency-Key`.
+         */
+        post: operations["adminCreateSandboxPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/subjects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inspect a payment/order's object and outbox
+         * @description What the payment's Durable Object holds against what D1 shows: versions, event counts on both sides, outbox progress (unprojected events, unpublished notifications, failures, next retry) and whether the two agree.
+         */
+        get: operations["adminInspectSubject"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event catalogue
+         * @description Every event type CorePort sends, with what it means.
+         */
+        get: operations["listEventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your events
+         * @description Secret key. Every event published for the merchant (whether or not an endpoint wanted it), newest first: reconcile against it after an outage.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an event */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fintag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fetch a site's FinTag document
+         * @description Fetches `https://{domain}/.well-known/fintag.json` (an array of `{"ican:xcb", "defi:fee"}` entries), validates every entry (ICAN checksum, fee 0.00 %–4.00 % with at most two decimals, default 0.00 %) and returns them normalised. Only public https hostnames on the default port are fetched (no IP literals, localhost, internal names, userinfo or ports; redirects are re-checked, at most 3); answers must be JSON, at most 64 KiB, within 3 s. Results are cached (an hour; failures 1–5 minutes). 404 when the site publishes no FinTag; 502 when it is unreachable or invalid; 504 on timeout.
+         */
+        get: operations["getFintag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -18,6 +348,294 @@ export interface paths {
         get: operations["getHealth"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/info/assets/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Assets for a payment form
+         * @description Assets a customer can buy (`purchase`, on-ramp) or sell back (`unwrap`, off-ramp): tickers, names, decimals, network, per-transaction limits, the form's fee terms and the currency pairs they are priced against (see `/rates`). Cached: use the `ETag` with `If-None-Match`.
+         */
+        get: operations["listInfoAssets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/info/intra-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Intrabank transfer providers
+         * @description Rails for transfers within a provider's network. Only public settings are returned: credentials never leave the server.
+         */
+        get: operations["listInfoIntraProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/info/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Locations
+         * @description Countries CorePort serves, their currencies, payment types and whether on-ramp and off-ramp are offered.
+         */
+        get: operations["listInfoLocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/info/offramp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Off-ramp providers
+         * @description Partners that buy stablecoins back and pay out fiat or crypto. Only public settings are returned: credentials never leave the server.
+         */
+        get: operations["listInfoOfframpProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/info/onramp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * On-ramp providers
+         * @description Partners that sell stablecoins for fiat. Only public settings are returned: credentials never leave the server.
+         */
+        get: operations["listInfoOnrampProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/info/payment-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Payment types
+         * @description Payment methods, the flows they serve (payment, onramp, offramp), the currencies they take and their public settings.
+         */
+        get: operations["listInfoPaymentTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/info/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fee breakdown and receive amount
+         * @description Prices a transaction with the asset's fee schedule for the action (and payment type): percentage, fixed, minimum top-up, network fee and the referral share of a FinTag site (from `referrer`, else the Referer header), with the rate used and its `asOf`. Rounding: every fee rounds up to the asset's decimals; for enter `totalFee + receive.amount = amount` exactly and the charge in `currency` rounds up; for exit the payout rounds down — the customer never receives more than the money allows. The quote is stored: pass its `id` as `quoteId` to a payment or order before `expiresAt` to lock the price. Amounts beyond the asset's decimals are 400; outside its limits 422 naming `minAmount`/`maxAmount`.
+         */
+        get: operations["getQuote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offramp/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Off-ramp provider events
+         * @description Deposits and payout results of off-ramp orders (secret `OFFRAMP_WEBHOOK_SECRET`). A deposit that differs from the order puts it in `awaiting_decision`; a failed or returned payout refunds the deposit.
+         *
+         *     Signed with Standard Webhooks (HMAC-SHA256, headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). A bad, missing or stale signature is a 401 and nothing is written. The event is recorded by the subject's Durable Object before the 200; a repeat of an event id returns the first outcome with `duplicate: true`; an event the state machine refuses (e.g. out of order) is recorded and answered 200 with `accepted: false` — do not retry those. Unknown payload fields are ignored.
+         */
+        post: operations["receiveOfframpWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onramp/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * On-ramp provider events
+         * @description Funds and coin-transfer events of on-ramp orders (secret `ONRAMP_WEBHOOK_SECRET`). A bank transfer is matched by `paymentReference`; a wrong amount or late money puts the order in `awaiting_decision`.
+         *
+         *     Signed with Standard Webhooks (HMAC-SHA256, headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). A bad, missing or stale signature is a 401 and nothing is written. The event is recorded by the subject's Durable Object before the 200; a repeat of an event id returns the first outcome with `duplicate: true`; an event the state machine refuses (e.g. out of order) is recorded and answered 200 with `accepted: false` — do not retry those. Unknown payload fields are ignored.
+         */
+        post: operations["receiveOnrampWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your on-ramp and off-ramp orders
+         * @description Secret key. The calling merchant's ramp orders, newest first, cursor pagination; filter by `status` and `direction`.
+         */
+        get: operations["listOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your payments
+         * @description Secret key. The calling merchant's payments of every method, newest first, cursor pagination; filter by `status` and `method`.
+         */
+        get: operations["listPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/corepay/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * CorePay on-chain transaction events
+         * @description The Core Blockchain watcher's events for a CorePay payment (secret `COREPAY_WEBHOOK_SECRET`): `transaction.seen` → processing, `transaction.confirmations` → count recorded, `transaction.confirmed` → paid, `transaction.dropped` → waiting again (never paid).
+         *
+         *     Signed with Standard Webhooks (HMAC-SHA256, headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). A bad, missing or stale signature is a 401 and nothing is written. The event is recorded by the subject's Durable Object before the 200; a repeat of an event id returns the first outcome with `duplicate: true`; an event the state machine refuses (e.g. out of order) is recorded and answered 200 with `accepted: false` — do not retry those. Unknown payload fields are ignored.
+         */
+        post: operations["receiveCorePayWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/mypos/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * MyPOS Checkout notifications
+         * @description MyPOS IPC v1.4 `IPCPurchaseNotify` (payment succeeded) and `IPCPurchaseRollback` (payment reversed), form-encoded and RSA-SHA256 signed by MyPOS (`Signature`, last field). Answers exactly `OK` (200, text/plain) once the event is durable — MyPOS reverses the payment on any other answer. 503 while MyPOS signature verification is not configured.
+         */
+        post: operations["receiveMyposWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/payto/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * PayTo deposit events
+         * @description Deposits to a PayTo payment's deposit address, from the PayTo provider (secret `PAYTO_WEBHOOK_SECRET`). `deposit.pending` → processing; `deposit.confirmed` counts the deposit (several add up: partially_paid, succeeded, overpaid; after expiry flagged for review); `deposit.dropped` → waiting again.
+         *
+         *     Signed with Standard Webhooks (HMAC-SHA256, headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). A bad, missing or stale signature is a 401 and nothing is written. The event is recorded by the subject's Durable Object before the 200; a repeat of an event id returns the first outcome with `duplicate: true`; an event the state machine refuses (e.g. out of order) is recorded and answered 200 with `accepted: false` — do not retry those. Unknown payload fields are ignored.
+         */
+        post: operations["receivePayToWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -44,10 +662,784 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rates/{base}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All rates for a base currency
+         * @description Every enabled currency and stablecoin priced in `base` (a stablecoin base resolves to its fiat). Served from the edge cache (isolate memory, then KV); with `?date=` from the daily history. Responses carry a strong `ETag` and `Cache-Control`; send `If-None-Match` to get 304.
+         */
+        get: operations["getAllRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rates/{base}/{target}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rate for a currency pair (latest, on a date, or daily series)
+         * @description Latest rate by default (`LatestRate`, with `asOf` and `stale`). `?date=YYYY-MM-DD` gives that day's fixing or the nearest earlier one within 7 days (`HistoricalRate`, naming the day used). `?type=daily` gives the daily series (`DailyRates`) for `from`..`to` (default the 30 days to today, at most 366 days). Unknown currency → 404 naming it; malformed code or date, future date → 400; a date before the history → 404.
+         */
+        get: operations["getPairRate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrer-meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Referral metadata and fee split
+         * @description The referrer of an ICAN `address`, of a `site` (verified through its FinTag), or of the page in the Referer header: its ICAN address and fee, the originating site and, with `asset` + `amount` (+ `action`), the split of a quote's fees between the referrer, CorePort and the network. A wrong ICAN checksum is a 400; an address no verified site declares is a 404.
+         */
+        get: operations["getReferrerMeta"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List notification endpoints
+         * @description Secret key. The merchant's endpoints of the key's mode (never their secrets).
+         */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Register a notification endpoint
+         * @description Secret key. Returns the `whsec_…` signing secret once. At most 16 endpoints per merchant and mode.
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a notification endpoint */
+        get: operations["getWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a notification endpoint
+         * @description Pending deliveries to it are dropped with it; events stay listable under /events.
+         */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Update, disable or re-enable an endpoint
+         * @description `disabled: false` re-enables a disabled endpoint (also one disabled after persistent failure): its failure count is reset and pending deliveries resume.
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an endpoint's deliveries
+         * @description Newest first; filter by `status`.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A delivery with every attempt */
+        get: operations["getWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again, now
+         * @description Re-sends the same event (same `webhook-id`, same body, fresh timestamp and signature) and returns the attempt. A success settles a pending or failed delivery; a failure changes nothing else.
+         */
+        post: operations["replayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret
+         * @description Returns a new secret once. For `gracePeriodSeconds` (default 86400, at most 7 days) deliveries carry signatures with both the new and the previous secret, so receivers can switch without dropping events.
+         */
+        post: operations["rotateWebhookEndpointSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdminSubject: {
+            /** @example 25.000000 */
+            amountExpected: string;
+            /**
+             * @description Exact sum of credited transactions
+             * @example 0
+             */
+            amountReceived: string;
+            /**
+             * @description What the customer pays in
+             * @example USDX
+             */
+            asset: string;
+            /** @example 2026-11-27T10:45:30.000Z */
+            expiresAt: string;
+            /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
+            id: string;
+            /**
+             * @example payment
+             * @enum {string}
+             */
+            kind: "payment" | "onramp" | "offramp";
+            /** @example false */
+            needsReview: boolean;
+            /**
+             * @description The full D1 row as the Durable Object defines it (client secret hash omitted)
+             * @example {
+             *       "method": "payto"
+             *     }
+             */
+            row: {
+                [key: string]: unknown;
+            };
+            /** @example requires_payment */
+            status: string;
+            /**
+             * @description Sequence number of the subject's last event
+             * @example 1
+             */
+            version: number;
+        };
+        AllRates: {
+            /**
+             * Format: date-time
+             * @description Latest rates: time of the oldest rate included
+             * @example 2026-11-27T13:15:00.000Z
+             */
+            asOf?: string;
+            /** @example USDX */
+            base: string;
+            /**
+             * @description ?date= lookups: the fixing day used
+             * @example 2016-12-23
+             */
+            date?: string;
+            /**
+             * @description 1 base = rate target, as a decimal string rounded half-even to 12 significant digits (exact decimal arithmetic; cross rates through EUR)
+             * @example {
+             *       "CHF": "0.864516129032",
+             *       "EUR": "0.921658986175",
+             *       "EURX": "0.921658986175",
+             *       "USD": "1"
+             *     }
+             */
+            rates: {
+                [key: string]: string;
+            };
+            /**
+             * @description ?date= lookups: the day asked for
+             * @example 2016-12-25
+             */
+            requestedDate?: string;
+            resolved: {
+                /** @example USD */
+                base: string;
+            };
+            /**
+             * @description Stablecoin targets and the fiat they were priced as
+             * @example {
+             *       "EURX": "EUR"
+             *     }
+             */
+            resolvedTargets: {
+                [key: string]: string;
+            };
+            /**
+             * @example [
+             *       "ecb"
+             *     ]
+             */
+            sources: string[];
+            /**
+             * @description Latest rates: asOf older than RATE_STALE_AFTER_SECONDS
+             * @example false
+             */
+            stale?: boolean;
+            /**
+             * @description Enabled currencies without a rate
+             * @example []
+             */
+            unavailable: string[];
+        };
+        ApiKey: {
+            /**
+             * @description Publishable keys: browser origins allowed to use it (empty: the merchant's list)
+             * @example []
+             */
+            allowedOrigins: string[];
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            createdAt: string;
+            /** @example key_7k2abcdefghjkmnpqrstvwxyz0 */
+            id: string;
+            /**
+             * @example secret
+             * @enum {string}
+             */
+            kind: "publishable" | "secret";
+            /**
+             * Format: date-time
+             * @description Updated at most once a minute
+             * @example 2026-11-27T10:15:00.000Z
+             */
+            lastUsedAt: string | null;
+            /** @example mer_4x9abcdefghjkmnpqrstvwxyz0 */
+            merchantId: string;
+            /**
+             * @example test
+             * @enum {string}
+             */
+            mode: "test" | "live";
+            /**
+             * @description Start of the key, to recognise it; the key itself is never shown again
+             * @example sk_test_4x9a2b
+             */
+            prefix: string;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            revokedAt: string | null;
+        };
+        ApiKeyList: {
+            data: components["schemas"]["ApiKey"][];
+            /** @enum {string} */
+            object: "list";
+        };
+        ConfigVersion: {
+            /**
+             * @description New config version
+             * @example mf3k2a9b-1c2d3e4f
+             */
+            version: string;
+        };
+        CorePayTransactionConfirmations: {
+            data: {
+                /** @example 4 */
+                confirmations: number;
+                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
+                paymentId: string;
+                /**
+                 * @description Confirmations the payment needs
+                 * @example 12
+                 */
+                requiredConfirmations?: number;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
+                 */
+                transactionHash: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "transaction.confirmations";
+        };
+        CorePayTransactionConfirmed: {
+            data: {
+                /**
+                 * @description Amount transferred, in `asset`
+                 * @example 49.990000
+                 */
+                amount: string;
+                /** @example USDX */
+                asset: string;
+                /** @example 18234771 */
+                blockNumber?: number;
+                /** @example 4 */
+                confirmations: number;
+                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
+                paymentId: string;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
+                 */
+                transactionHash: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "transaction.confirmed";
+        };
+        CorePayTransactionDropped: {
+            data: {
+                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
+                paymentId: string;
+                /** @example Beneficiary account closed */
+                reason?: string;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
+                 */
+                replacedBy?: string;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
+                 */
+                transactionHash: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "transaction.dropped";
+        };
+        CorePayTransactionSeen: {
+            data: {
+                /**
+                 * @description Amount transferred, in `asset`
+                 * @example 49.990000
+                 */
+                amount: string;
+                /** @example USDX */
+                asset: string;
+                /** @example 18234771 */
+                blockNumber?: number;
+                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
+                paymentId: string;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
+                 */
+                transactionHash: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "transaction.seen";
+        };
+        /**
+         * @example {
+         *       "type": "transaction.confirmed",
+         *       "timestamp": "2026-11-27T10:15:30Z",
+         *       "data": {
+         *         "paymentId": "pay_4x9q2m7k1c8v3b6n5z0w2e4r7t",
+         *         "transactionHash": "0x8f2a6c1e9b3d47f0",
+         *         "asset": "USDX",
+         *         "amount": "49.990000",
+         *         "blockNumber": 18234771,
+         *         "confirmations": 12
+         *       }
+         *     }
+         */
+        CorePayWebhookEvent: components["schemas"]["CorePayTransactionSeen"] | components["schemas"]["CorePayTransactionConfirmations"] | components["schemas"]["CorePayTransactionConfirmed"] | components["schemas"]["CorePayTransactionDropped"];
+        CreateApiKeyRequest: {
+            /**
+             * @description Publishable keys only; default: the merchant's list
+             * @example [
+             *       "https://shop.acme.example"
+             *     ]
+             */
+            allowedOrigins?: string[];
+            /**
+             * @example publishable
+             * @enum {string}
+             */
+            kind: "publishable" | "secret";
+            /**
+             * @example test
+             * @enum {string}
+             */
+            mode: "test" | "live";
+        };
+        CreatedApiKey: components["schemas"]["ApiKey"] & {
+            /**
+             * @description The full key. Shown only in this response: store it now.
+             * @example sk_test_4x9a2bcdefghjkmnpqrstvwxyz012345
+             */
+            key: string;
+        };
+        CreatedWebhookEndpoint: components["schemas"]["WebhookEndpoint"] & {
+            /**
+             * @description Signing secret (Standard Webhooks). Shown only in this response.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+        };
+        CreateMerchantRequest: {
+            /**
+             * @default []
+             * @example [
+             *       "https://shop.acme.example"
+             *     ]
+             */
+            allowedOrigins: string[];
+            /** @example Acme Coffee Ltd */
+            name: string;
+            /**
+             * @description Core Blockchain ICAN where CorePay payments settle
+             * @example cb57b1a1f4e0b6b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9
+             */
+            payoutAddress?: string;
+        };
+        CreateSandboxOrder: {
+            /** @example cb681b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3 */
+            depositAddress?: string;
+            /**
+             * @example offramp
+             * @enum {string}
+             */
+            direction: "onramp" | "offramp";
+            /**
+             * @description Seconds until the expiry alarm
+             * @default 1800
+             * @example 1800
+             */
+            expiresInSeconds: number;
+            /**
+             * @default mer_sandbox
+             * @example mer_sandbox
+             */
+            merchantId: string;
+            /**
+             * @example {
+             *       "purpose": "bench"
+             *     }
+             */
+            metadata?: {
+                [key: string]: string;
+            };
+            /** @example RF18539007547034 */
+            paymentReference?: string;
+            /**
+             * @example bank
+             * @enum {string}
+             */
+            rail: "card" | "bank" | "crypto";
+            /**
+             * @description What the customer must pay in
+             * @example 250.000000
+             */
+            sourceAmount: string;
+            /** @example USDX */
+            sourceAsset: string;
+            /**
+             * @description What the customer receives
+             * @example 228.40
+             */
+            targetAmount: string;
+            /** @example EUR */
+            targetAsset: string;
+        };
+        CreateSandboxPayment: {
+            /**
+             * @description Amount due, at most the asset's decimals
+             * @example 25.000000
+             */
+            amount: string;
+            /** @example USDX */
+            asset: string;
+            /** @example cb681b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3 */
+            depositAddress?: string;
+            /**
+             * @description Seconds until the expiry alarm
+             * @default 1800
+             * @example 1800
+             */
+            expiresInSeconds: number;
+            /**
+             * @default mer_sandbox
+             * @example mer_sandbox
+             */
+            merchantId: string;
+            /**
+             * @example {
+             *       "purpose": "bench"
+             *     }
+             */
+            metadata?: {
+                [key: string]: string;
+            };
+            /**
+             * @example payto
+             * @enum {string}
+             */
+            method: "mypos" | "payto" | "corepay";
+        };
+        CreateWebhookEndpointRequest: {
+            /** @example Order fulfilment */
+            description?: string;
+            /**
+             * @description Types from the catalogue, or ["*"]
+             * @example [
+             *       "payment.succeeded",
+             *       "payment.partially_paid",
+             *       "offramp.completed"
+             *     ]
+             */
+            eventTypes: string[];
+            /**
+             * @description Public https URL on the default port (http://localhost only in local development)
+             * @example https://shop.acme.example/webhooks/coreport
+             */
+            url: string;
+        };
+        DailyRates: {
+            /** @example USDX */
+            base: string;
+            /** @example 2017-02-01 */
+            from: string;
+            /** @description One point per day with a fixing, oldest first (weekends and holidays have none) */
+            rates: {
+                /** @example 2017-03-03 */
+                date: string;
+                /**
+                 * @description 1 base = rate target, as a decimal string rounded half-even to 12 significant digits (exact decimal arithmetic; cross rates through EUR)
+                 * @example 0.921658986175
+                 */
+                rate: string;
+                /**
+                 * @description Source of the stored rates used, joined with + ("ecb+sandbox"); "parity" for a stablecoin and its fiat
+                 * @example ecb
+                 */
+                source: string;
+            }[];
+            /** @description The fiat currencies actually priced (stablecoins resolve to their fiat from the asset table) */
+            resolved: {
+                /** @example USD */
+                base: string;
+                /** @example EUR */
+                target: string;
+            };
+            /** @example EUR */
+            target: string;
+            /** @example 2017-03-03 */
+            to: string;
+            /** @enum {string} */
+            type: "daily";
+        };
+        DeletedWebhookEndpoint: {
+            /** @enum {boolean} */
+            deleted: true;
+            /** @example whe_3m1abcdefghjkmnpqrstvwxyz0 */
+            id: string;
+        };
+        Event: {
+            /**
+             * @description Snapshot of the object after the change
+             * @example {
+             *       "id": "pay_5b0abcdefghjkmnpqrstvwxyz0",
+             *       "status": "succeeded"
+             *     }
+             */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @example evt_2n8abcdefghjkmnpqrstvwxyz0 */
+            id: string;
+            /**
+             * @example test
+             * @enum {string|null}
+             */
+            mode: "test" | "live" | null;
+            /** @example pay_5b0abcdefghjkmnpqrstvwxyz0 */
+            objectId: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            timestamp: string;
+            /** @example payment.succeeded */
+            type: string;
+        };
+        EventList: {
+            data: components["schemas"]["Event"][];
+            /** @example false */
+            hasMore: boolean;
+            /**
+             * @description Pass as `cursor` to get the next (older) page; null on the last page
+             * @example null
+             */
+            nextCursor: string | null;
+            /** @enum {string} */
+            object: "list";
+        };
+        EventTypeList: {
+            data: {
+                /** @example The payment received the expected amount and is final. */
+                description: string;
+                /**
+                 * @example payment.succeeded
+                 * @enum {string}
+                 */
+                type: "payment.created" | "payment.processing" | "payment.succeeded" | "payment.partially_paid" | "payment.overpaid" | "payment.expired" | "payment.failed" | "payment.cancelled" | "payment.reversed" | "payment.needs_review" | "onramp.created" | "onramp.processing" | "onramp.completed" | "onramp.failed" | "onramp.expired" | "offramp.created" | "offramp.deposit_received" | "offramp.action_required" | "offramp.completed" | "offramp.failed" | "offramp.rejected" | "offramp.refunded" | "offramp.expired";
+            }[];
+            /** @enum {string} */
+            object: "list";
+        };
+        FeeLine: {
+            /**
+             * @description Rounded up to the asset's decimals
+             * @example 1.000000
+             */
+            amount: string;
+            /** @example USDX */
+            asset: string;
+            /**
+             * @example coreport
+             * @enum {string}
+             */
+            recipient: "coreport" | "network" | "referrer";
+            /**
+             * @example percentage
+             * @enum {string}
+             */
+            type: "percentage" | "fixed" | "minimum" | "network" | "referral";
+        };
+        FeeTerms: {
+            /**
+             * @description Fixed fee per transaction, in units of the asset
+             * @example 0.30
+             */
+            fixed: string;
+            /**
+             * @description Largest referral share (FinTag `defi:fee`) applied, percent
+             * @example 4.00
+             */
+            maxReferralPercent: string;
+            /**
+             * @description Minimum of percentage + fixed, in units of the asset
+             * @example 0.50
+             */
+            minimum: string;
+            /**
+             * @description Blockchain network fee, in units of the asset
+             * @example 0.05
+             */
+            network: string;
+            /**
+             * @description Payment type these fees apply to; null = every other type
+             * @example null
+             */
+            paymentType: string | null;
+            /**
+             * @description Percentage of the amount ("1.00" = 1 %)
+             * @example 1.00
+             */
+            percent: string;
+        };
         FieldError: {
             /** @example invalid_format */
             code?: string;
@@ -59,6 +1451,49 @@ export interface components {
             message: string;
             /** @example /amount */
             pointer?: string;
+        };
+        FintagDocument: {
+            /**
+             * @description Served from CorePort's cache (up to one hour old)
+             * @example false
+             */
+            cached: boolean;
+            /** @example shop.example.com */
+            domain: string;
+            /** @description Validated, normalised entries in the published order */
+            entries: components["schemas"]["FintagEntry"][];
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            fetchedAt: string;
+            /**
+             * @description Where the document was read (after redirects)
+             * @example https://shop.example.com/.well-known/fintag.json
+             */
+            url: string;
+        };
+        FintagEntry: {
+            /**
+             * @description The share as FinTag writes it
+             * @example 1.00%
+             */
+            fee: string;
+            /**
+             * @description Referral share in percent, two decimals
+             * @example 1.00
+             */
+            feePercent: string;
+            /**
+             * @description ICAN (CIP-100), lower-case, checksum verified
+             * @example cb17e4c8e4fd3c8b6ad3d6b8cfb9bd3d7c8a1e2f3a4b
+             */
+            icanAddress: string;
+            /**
+             * @example mainnet
+             * @enum {string}
+             */
+            network: "mainnet" | "testnet" | "enterprise";
         };
         Health: {
             /**
@@ -111,6 +1546,967 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "degraded" | "down";
         };
+        HistoricalRate: {
+            /** @example USDX */
+            base: string;
+            /**
+             * @description The fixing day used
+             * @example 2016-12-23
+             */
+            date: string;
+            /**
+             * @description 1 base = rate target, as a decimal string rounded half-even to 12 significant digits (exact decimal arithmetic; cross rates through EUR)
+             * @example 0.921658986175
+             */
+            rate: string;
+            /**
+             * @description The day asked for
+             * @example 2016-12-25
+             */
+            requestedDate: string;
+            /** @description The fiat currencies actually priced (stablecoins resolve to their fiat from the asset table) */
+            resolved: {
+                /** @example USD */
+                base: string;
+                /** @example EUR */
+                target: string;
+            };
+            /**
+             * @description Source of the stored rates used, joined with + ("ecb+sandbox"); "parity" for a stablecoin and its fiat
+             * @example ecb
+             */
+            source: string;
+            /** @example EUR */
+            target: string;
+            /**
+             * @description The pivot currency when the rate is a cross rate through it; null for a stored, inverted or 1:1 rate
+             * @example EUR
+             */
+            via: string | null;
+        };
+        InfoAsset: {
+            /**
+             * @description Ticker
+             * @example USDX
+             */
+            code: string;
+            /** @example null */
+            contractAddress: string | null;
+            /**
+             * @description Decimal places an amount may carry
+             * @example 6
+             */
+            decimals: number;
+            /** @description Fee terms of the form's action (purchase → enter, unwrap → exit) */
+            fees: components["schemas"]["FeeTerms"][];
+            /**
+             * @description Fiat currency the asset is priced as
+             * @example USD
+             */
+            fiatCode: string;
+            /**
+             * @example stablecoin
+             * @enum {string}
+             */
+            kind: "fiat" | "stablecoin";
+            /** @description Per-transaction amount limits in units of the asset */
+            limits: {
+                /**
+                 * @description null = no upper limit
+                 * @example 50000.000000
+                 */
+                max: string | null;
+                /** @example 10.000000 */
+                min: string;
+            };
+            /** @example CorePort USD */
+            name: string;
+            /** @example core-mainnet */
+            network: string | null;
+            /** @description Currencies this asset is priced against in this form */
+            ratePairs: components["schemas"]["RatePair"][];
+            /** @example USDX */
+            symbol: string | null;
+        };
+        InfoAssetList: {
+            data: components["schemas"]["InfoAsset"][];
+            /**
+             * @description `purchase`: assets customers can buy with fiat (on-ramp). `unwrap`: assets they can sell back (off-ramp).
+             * @example purchase
+             * @enum {string}
+             */
+            type: "purchase" | "unwrap";
+        };
+        InfoLocation: {
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example DE
+             */
+            code: string;
+            /**
+             * @example [
+             *       "EUR"
+             *     ]
+             */
+            currencies: string[];
+            /** @example Germany */
+            name: string;
+            /**
+             * @description Selling stablecoins is offered here
+             * @example true
+             */
+            offramp: boolean;
+            /**
+             * @description Buying stablecoins is offered here
+             * @example true
+             */
+            onramp: boolean;
+            /**
+             * @example [
+             *       "mypos",
+             *       "payto",
+             *       "corepay",
+             *       "bank"
+             *     ]
+             */
+            paymentTypes: string[];
+            /** @example EEA */
+            region: string;
+        };
+        InfoLocationList: {
+            data: components["schemas"]["InfoLocation"][];
+        };
+        InfoPaymentType: {
+            /**
+             * @example [
+             *       "EUR",
+             *       "USD",
+             *       "GBP",
+             *       "CHF"
+             *     ]
+             */
+            assets: string[];
+            /** @example mypos */
+            code: string;
+            /**
+             * @example {
+             *       "expiresInMinutes": 30,
+             *       "threeDSecure": true
+             *     }
+             */
+            config: {
+                [key: string]: unknown;
+            };
+            /** @example Visa / Mastercard through the myPOS hosted checkout */
+            description: string;
+            /**
+             * @description payment, onramp and/or offramp
+             * @example [
+             *       "payment",
+             *       "onramp"
+             *     ]
+             */
+            flows: string[];
+            /** @example Card (myPOS) */
+            name: string;
+        };
+        InfoPaymentTypeList: {
+            data: components["schemas"]["InfoPaymentType"][];
+        };
+        InfoProvider: {
+            /**
+             * @example [
+             *       "USDX",
+             *       "EURX"
+             *     ]
+             */
+            assets: string[];
+            /** @example wallmoney */
+            code: string;
+            /**
+             * @example {
+             *       "expiresInMinutes": 30,
+             *       "threeDSecure": true
+             *     }
+             */
+            config: {
+                [key: string]: unknown;
+            };
+            /**
+             * @example [
+             *       "DE",
+             *       "FR"
+             *     ]
+             */
+            countries: string[];
+            /**
+             * @example onramp
+             * @enum {string}
+             */
+            kind: "onramp" | "offramp" | "intrabank" | "payment";
+            /**
+             * @example sandbox
+             * @enum {string}
+             */
+            mode: "sandbox" | "live";
+            /** @example WallMoney & Partners */
+            name: string;
+            /**
+             * @example [
+             *       "bank",
+             *       "mypos"
+             *     ]
+             */
+            paymentTypes: string[];
+        };
+        InfoProviderList: {
+            data: components["schemas"]["InfoProvider"][];
+        };
+        LatestRate: {
+            /**
+             * Format: date-time
+             * @description Time of the oldest stored rate used
+             * @example 2026-11-27T13:15:00.000Z
+             */
+            asOf: string;
+            /**
+             * @description As requested (upper-cased)
+             * @example USDX
+             */
+            base: string;
+            /**
+             * @description 1 base = rate target, as a decimal string rounded half-even to 12 significant digits (exact decimal arithmetic; cross rates through EUR)
+             * @example 0.921658986175
+             */
+            rate: string;
+            /** @description The fiat currencies actually priced (stablecoins resolve to their fiat from the asset table) */
+            resolved: {
+                /** @example USD */
+                base: string;
+                /** @example EUR */
+                target: string;
+            };
+            /**
+             * @description Source of the stored rates used, joined with + ("ecb+sandbox"); "parity" for a stablecoin and its fiat
+             * @example ecb
+             */
+            source: string;
+            /**
+             * @description asOf is older than RATE_STALE_AFTER_SECONDS
+             * @example false
+             */
+            stale: boolean;
+            /** @example EUR */
+            target: string;
+            /**
+             * @description The pivot currency when the rate is a cross rate through it; null for a stored, inverted or 1:1 rate
+             * @example EUR
+             */
+            via: string | null;
+        };
+        LiquidityPool: {
+            /** @example 7 */
+            activeReservations: number;
+            /** @example EURX */
+            asset: string;
+            /**
+             * @description size − reserved: what new orders may reserve. Never negative.
+             * @example 248750.000000
+             */
+            available: string;
+            /**
+             * @description Delivered by completed orders since the pool was created (running total).
+             * @example 48210.500000
+             */
+            consumed: string;
+            /**
+             * @description Below this available amount the pool is `limited` and /health `degraded`.
+             * @example 25000.000000
+             */
+            lowWaterMark: string;
+            /**
+             * @description Promised to open orders.
+             * @example 1250.000000
+             */
+            reserved: string;
+            /**
+             * @description What the pool holds now, in units of the asset. Completed orders take their amount out of it.
+             * @example 250000.000000
+             */
+            size: string;
+            /**
+             * @description `unavailable`: nothing left to fill (or never configured); `limited`: below the low-water mark; otherwise `available`.
+             * @example available
+             * @enum {string}
+             */
+            status: "available" | "limited" | "unavailable";
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            updatedAt: string | null;
+            /**
+             * @description Increases with every change; send it back as `expectedVersion` to update safely.
+             * @example 42
+             */
+            version: number;
+        };
+        LiquidityPoolList: {
+            data: components["schemas"]["LiquidityPool"][];
+        };
+        Merchant: {
+            /**
+             * @description Default origin allow-list for its publishable keys
+             * @example [
+             *       "https://shop.acme.example"
+             *     ]
+             */
+            allowedOrigins: string[];
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            createdAt: string;
+            /** @example mer_4x9abcdefghjkmnpqrstvwxyz0 */
+            id: string;
+            /** @example Acme Coffee Ltd */
+            name: string;
+            /** @example null */
+            payoutAddress: string | null;
+            /**
+             * @description A disabled merchant's keys are refused (401)
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "disabled";
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            updatedAt: string;
+        };
+        MerchantList: {
+            data: components["schemas"]["Merchant"][];
+            /** @example false */
+            hasMore: boolean;
+            /**
+             * @description Pass as `cursor` to get the next (older) page; null on the last page
+             * @example null
+             */
+            nextCursor: string | null;
+            /** @enum {string} */
+            object: "list";
+        };
+        /**
+         * @example {
+         *       "IPCmethod": "IPCPurchaseNotify",
+         *       "OrderID": "pay_4x9q2m7k1c8v3b6n5z0w2e4r7t",
+         *       "Amount": "49.99",
+         *       "Currency": "EUR",
+         *       "IPC_Trnref": "12873450",
+         *       "RequestSTAN": "000123",
+         *       "RequestDateTime": "2026-11-27 12:15:30",
+         *       "Signature": "kq0W9v…base64…="
+         *     }
+         */
+        MyposNotification: {
+            /** @example 49.99 */
+            Amount: string;
+            /** @example COREPORT */
+            BillingDescriptor?: string;
+            /** @example EUR */
+            Currency: string;
+            /**
+             * @description MyPOS transaction reference (notify only)
+             * @example 12873450
+             */
+            IPC_Trnref?: string;
+            /**
+             * @example IPCPurchaseNotify
+             * @enum {string}
+             */
+            IPCmethod: "IPCPurchaseNotify" | "IPCPurchaseRollback";
+            /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
+            OrderID: string;
+            /** @example 2026-11-27 12:15:30 */
+            RequestDateTime?: string;
+            /** @example 000123 */
+            RequestSTAN?: string;
+            /**
+             * @description RSA-SHA256 signature, base64 (last field)
+             * @example kq0W9v…base64…=
+             */
+            Signature: string;
+        };
+        OfframpDepositReceived: {
+            data: {
+                /**
+                 * @description Amount deposited, in `asset`
+                 * @example 500.000000
+                 */
+                amount: string;
+                /** @example USDX */
+                asset: string;
+                /**
+                 * @description The deposit address the money was sent to
+                 * @example cb681b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3
+                 */
+                depositAddress?: string;
+                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
+                orderId?: string;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
+                 */
+                transactionHash: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "deposit.received";
+        };
+        OfframpPayoutCompleted: {
+            data: {
+                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
+                orderId: string;
+                /**
+                 * @description The provider's reference of the transfer
+                 * @example WMP-20261127-000451
+                 */
+                reference: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "payout.completed";
+        };
+        OfframpPayoutFailed: {
+            data: {
+                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
+                orderId: string;
+                /** @example Beneficiary account closed */
+                reason?: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "payout.failed";
+        };
+        OfframpPayoutReturned: {
+            data: {
+                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
+                orderId: string;
+                /** @example Beneficiary account closed */
+                reason?: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "payout.returned";
+        };
+        OfframpRefundCompleted: {
+            data: {
+                /**
+                 * @description Amount refunded, after the network fee
+                 * @example 499.500000
+                 */
+                amount?: string;
+                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
+                orderId: string;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
+                 */
+                transactionHash: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "refund.completed";
+        };
+        /**
+         * @example {
+         *       "type": "deposit.received",
+         *       "timestamp": "2026-11-27T10:15:30Z",
+         *       "data": {
+         *         "depositAddress": "cb681b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3",
+         *         "transactionHash": "0x8f2a6c1e9b3d47f0",
+         *         "amount": "500.000000",
+         *         "asset": "USDX"
+         *       }
+         *     }
+         */
+        OfframpWebhookEvent: components["schemas"]["OfframpDepositReceived"] | components["schemas"]["OfframpPayoutCompleted"] | components["schemas"]["OfframpPayoutFailed"] | components["schemas"]["OfframpPayoutReturned"] | components["schemas"]["OfframpRefundCompleted"];
+        OnrampCoinsConfirmed: {
+            data: {
+                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
+                orderId: string;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
+                 */
+                transactionHash: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "coins.confirmed";
+        };
+        OnrampCoinsFailed: {
+            data: {
+                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
+                orderId: string;
+                /** @example Beneficiary account closed */
+                reason?: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "coins.failed";
+        };
+        OnrampCoinsSent: {
+            data: {
+                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
+                orderId: string;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
+                 */
+                transactionHash: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "coins.sent";
+        };
+        OnrampFundsFailed: {
+            data: {
+                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
+                orderId: string;
+                /** @example Beneficiary account closed */
+                reason?: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "funds.failed";
+        };
+        OnrampFundsReceived: {
+            data: {
+                /**
+                 * @description Amount that arrived, in `currency`
+                 * @example 250.00
+                 */
+                amount: string;
+                /** @example EUR */
+                currency: string;
+                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
+                orderId?: string;
+                /**
+                 * @description The reference the bank transfer carried
+                 * @example RF18539007547034
+                 */
+                paymentReference?: string;
+                /**
+                 * @description The provider's reference of the transfer
+                 * @example WMP-20261127-000451
+                 */
+                transactionId: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "funds.received";
+        };
+        OnrampFundsReversed: {
+            data: {
+                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
+                orderId: string;
+                /** @example Beneficiary account closed */
+                reason?: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "funds.reversed";
+        };
+        OnrampRefundCompleted: {
+            data: {
+                /**
+                 * @description Amount refunded
+                 * @example 250.00
+                 */
+                amount?: string;
+                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
+                orderId: string;
+                /**
+                 * @description The provider's reference of the transfer
+                 * @example WMP-20261127-000451
+                 */
+                transactionId: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "refund.completed";
+        };
+        /**
+         * @example {
+         *       "type": "funds.received",
+         *       "timestamp": "2026-11-27T10:15:30Z",
+         *       "data": {
+         *         "paymentReference": "RF18539007547034",
+         *         "transactionId": "WMP-20261127-000451",
+         *         "amount": "250.00",
+         *         "currency": "EUR"
+         *       }
+         *     }
+         */
+        OnrampWebhookEvent: components["schemas"]["OnrampFundsReceived"] | components["schemas"]["OnrampFundsFailed"] | components["schemas"]["OnrampFundsReversed"] | components["schemas"]["OnrampCoinsSent"] | components["schemas"]["OnrampCoinsConfirmed"] | components["schemas"]["OnrampCoinsFailed"] | components["schemas"]["OnrampRefundCompleted"];
+        OrderList: {
+            data: components["schemas"]["OrderSummary"][];
+            /** @example false */
+            hasMore: boolean;
+            /**
+             * @description Pass as `cursor` to get the next (older) page; null on the last page
+             * @example null
+             */
+            nextCursor: string | null;
+            /** @enum {string} */
+            object: "list";
+        };
+        OrderSummary: {
+            /** @example 100.00 */
+            amountDeposited: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            createdAt: string;
+            /**
+             * @example onramp
+             * @enum {string}
+             */
+            direction: "onramp" | "offramp";
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            expiresAt: string;
+            fees: components["schemas"]["FeeLine"][];
+            /** @example ord_8c4abcdefghjkmnpqrstvwxyz0 */
+            id: string;
+            /** @example customer-77 */
+            merchantReference: string | null;
+            /** @example {} */
+            metadata: {
+                [key: string]: string;
+            };
+            /** @example RF18539007547034 */
+            paymentReference: string | null;
+            /** @example null */
+            payoutTxHash: string | null;
+            /** @example quo_1d7abcdefghjkmnpqrstvwxyz0 */
+            quoteId: string | null;
+            /**
+             * @example bank
+             * @enum {string}
+             */
+            rail: "card" | "bank" | "crypto";
+            /** @example 1 */
+            rate: string | null;
+            /** @example 100.00 */
+            sourceAmount: string;
+            /** @example EUR */
+            sourceAsset: string;
+            /** @example completed */
+            status: string;
+            /**
+             * @description Rounded down (paid out)
+             * @example 98.650000
+             */
+            targetAmount: string;
+            /** @example EURX */
+            targetAsset: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            updatedAt: string;
+        };
+        PaymentList: {
+            data: components["schemas"]["PaymentSummary"][];
+            /** @example false */
+            hasMore: boolean;
+            /**
+             * @description Pass as `cursor` to get the next (older) page; null on the last page
+             * @example null
+             */
+            nextCursor: string | null;
+            /** @enum {string} */
+            object: "list";
+        };
+        PaymentSummary: {
+            /**
+             * @description Decimal string in `asset`
+             * @example 25.000000
+             */
+            amountExpected: string;
+            /**
+             * @description Decimal string in `asset`
+             * @example 25.000000
+             */
+            amountReceived: string;
+            /** @example EURX */
+            asset: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            expiresAt: string;
+            fees: components["schemas"]["FeeLine"][];
+            /** @example pay_5b0abcdefghjkmnpqrstvwxyz0 */
+            id: string;
+            /** @example order-1042 */
+            merchantReference: string | null;
+            /**
+             * @example {
+             *       "cart": "1042"
+             *     }
+             */
+            metadata: {
+                [key: string]: string;
+            };
+            /**
+             * @example payto
+             * @enum {string}
+             */
+            method: "mypos" | "payto" | "corepay";
+            /** @example false */
+            needsReview: boolean;
+            /** @example null */
+            quoteId: string | null;
+            /** @example null */
+            rate: string | null;
+            /**
+             * @description Rounded down to the settlement asset's decimals
+             * @example null
+             */
+            settlementAmount: string | null;
+            /** @example null */
+            settlementAsset: string | null;
+            /** @example succeeded */
+            status: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            updatedAt: string;
+        };
+        PayToDepositConfirmed: {
+            data: {
+                /**
+                 * @description Amount of this deposit, in `asset`
+                 * @example 25.000000
+                 */
+                amount: string;
+                /** @example USDX */
+                asset: string;
+                /** @example 3 */
+                confirmations?: number;
+                /**
+                 * @description The deposit address the money was sent to
+                 * @example cb681b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3
+                 */
+                depositAddress?: string;
+                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
+                paymentId?: string;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
+                 */
+                transactionId: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "deposit.confirmed";
+        };
+        PayToDepositDropped: {
+            data: {
+                /**
+                 * @description The deposit address the money was sent to
+                 * @example cb681b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3
+                 */
+                depositAddress?: string;
+                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
+                paymentId?: string;
+                /** @example Beneficiary account closed */
+                reason?: string;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
+                 */
+                transactionId: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "deposit.dropped";
+        };
+        PayToDepositPending: {
+            data: {
+                /**
+                 * @description Amount of this deposit, in `asset`
+                 * @example 25.000000
+                 */
+                amount: string;
+                /** @example USDX */
+                asset: string;
+                /** @example 3 */
+                confirmations?: number;
+                /**
+                 * @description The deposit address the money was sent to
+                 * @example cb681b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3
+                 */
+                depositAddress?: string;
+                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
+                paymentId?: string;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
+                 */
+                transactionId: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "deposit.pending";
+        };
+        /**
+         * @example {
+         *       "type": "deposit.confirmed",
+         *       "timestamp": "2026-11-27T10:15:30Z",
+         *       "data": {
+         *         "depositAddress": "cb681b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3",
+         *         "transactionId": "0x8f2a6c1e9b3d47f0",
+         *         "amount": "25.000000",
+         *         "asset": "USDX",
+         *         "confirmations": 12
+         *       }
+         *     }
+         */
+        PayToWebhookEvent: components["schemas"]["PayToDepositPending"] | components["schemas"]["PayToDepositConfirmed"] | components["schemas"]["PayToDepositDropped"];
         Ping: {
             /** @enum {string} */
             message: "pong";
@@ -143,6 +2539,738 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        PublishEventRequest: {
+            /**
+             * @example {
+             *       "id": "pay_5b0abcdefghjkmnpqrstvwxyz0",
+             *       "status": "succeeded",
+             *       "amountExpected": "25.00",
+             *       "asset": "EURX"
+             *     }
+             */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Reuse an id to re-emit that event (no-op if already recorded); default: a new id
+             * @example evt_2n8abcdefghjkmnpqrstvwxyz0
+             */
+            id?: string;
+            /** @example mer_4x9abcdefghjkmnpqrstvwxyz0 */
+            merchantId: string;
+            /**
+             * @example test
+             * @enum {string}
+             */
+            mode?: "test" | "live";
+            /** @example pay_5b0abcdefghjkmnpqrstvwxyz0 */
+            objectId: string;
+            /** @example payment.succeeded */
+            type: string;
+        };
+        PublishEventResult: {
+            /**
+             * @example [
+             *       "whe_3m1abcdefghjkmnpqrstvwxyz0"
+             *     ]
+             */
+            endpointIds: string[];
+            /** @example evt_2n8abcdefghjkmnpqrstvwxyz0 */
+            eventId: string;
+        };
+        Quote: {
+            /**
+             * @description `enter`: the customer pays in (buys or pays with the asset). `exit`: the customer cashes the asset out.
+             * @example enter
+             * @enum {string}
+             */
+            action: "enter" | "exit";
+            /**
+             * @description Gross asset amount the fees are computed on (asset decimals)
+             * @example 100.000000
+             */
+            amount: string;
+            /** @example USDX */
+            asset: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Counter currency the customer pays with (enter) or is paid in (exit)
+             * @example EUR
+             */
+            currency: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:20:30.000Z
+             */
+            expiresAt: string;
+            /** @description Every fee line, in the asset; they sum to `totalFee` */
+            fees: components["schemas"]["FeeLine"][];
+            /** @description The fee terms applied */
+            feeSchedule: {
+                /** @example 0.30 */
+                fixed: string;
+                /** @example 4.00 */
+                maxReferralPercent: string;
+                /** @example 0.50 */
+                minimum: string;
+                /** @example 0.05 */
+                network: string;
+                /** @example null */
+                paymentType: string | null;
+                /** @example 1.00 */
+                percent: string;
+            };
+            /**
+             * @description Pass as `quoteId` to a payment or order to lock this price until `expiresAt`
+             * @example quo_8f3k2m9q4r7t1v6w0x5y2z8a3b
+             */
+            id: string;
+            /** @description The asset's per-transaction limits on `amount` */
+            limits: {
+                /** @example 50000.000000 */
+                max: string | null;
+                /** @example 10.000000 */
+                min: string;
+            };
+            /** @enum {string} */
+            object: "quote";
+            /** @example null */
+            paymentType: string | null;
+            /** @description The rate this quote is priced at */
+            rate: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-27T09:00:00.000Z
+                 */
+                asOf: string;
+                /** @example USDX */
+                base: string;
+                /** @example EUR */
+                quote: string;
+                /** @example USD */
+                resolvedBase: string;
+                /** @example EUR */
+                resolvedQuote: string;
+                /** @example ecb */
+                source: string;
+                /**
+                 * @description 1 base = value quote (10 decimals, half-even)
+                 * @example 0.9216589862
+                 */
+                value: string;
+            };
+            /**
+             * @description What the customer receives. enter: `amount − totalFee` of the asset (exact); exit: that net amount converted to `currency`, rounded down.
+             * @example {
+             *       "asset": "USDX",
+             *       "amount": "98.650000"
+             *     }
+             */
+            receive: {
+                /** @example 92.18 */
+                amount: string;
+                /** @example EUR */
+                asset: string;
+            };
+            /** @description The referral share, when the request came from (or named) a FinTag site */
+            referral: {
+                /** @example 1.000000 */
+                amount: string;
+                /**
+                 * @description Declared share capped by the fee schedule's maximum
+                 * @example 1.00
+                 */
+                appliedPercent: string;
+                /** @example false */
+                capped: boolean;
+                /**
+                 * @description The site's FinTag defi:fee
+                 * @example 1.00
+                 */
+                declaredPercent: string;
+                /** @example cb17e4c8e4fd3c8b6ad3d6b8cfb9bd3d7c8a1e2f3a4b */
+                icanAddress: string;
+                /** @example ref_4x9a2b7c5d8e1f3g6h0j2k4m6n */
+                referrerId: string;
+                /** @example shop.example.com */
+                site: string | null;
+                /**
+                 * @example referer
+                 * @enum {string}
+                 */
+                via: "parameter" | "referer";
+            } | null;
+            /**
+             * @description What the customer sends. enter: the charge in `currency`, rounded up to its decimals; exit: `amount` of the asset.
+             * @example {
+             *       "asset": "EUR",
+             *       "amount": "92.18"
+             *     }
+             */
+            send: {
+                /** @example 92.18 */
+                amount: string;
+                /** @example EUR */
+                asset: string;
+            };
+            /**
+             * @description Which amount the request fixed
+             * @example send
+             * @enum {string}
+             */
+            side: "send" | "receive";
+            /** @description Who receives the fees, in the asset */
+            split: {
+                /**
+                 * @description percentage + fixed + minimum
+                 * @example 1.300000
+                 */
+                coreport: string;
+                /** @example 0.050000 */
+                network: string;
+                /** @example 0.000000 */
+                referrer: string;
+            };
+            /**
+             * @description Sum of the fee lines; for enter, `totalFee + receive.amount = amount` exactly
+             * @example 1.350000
+             */
+            totalFee: string;
+        };
+        RatePair: {
+            /** @example USDX */
+            base: string;
+            /**
+             * @description Rate endpoint for this pair
+             * @example /api/v1/rates/USDX/EUR
+             */
+            path: string;
+            /** @example EUR */
+            quote: string;
+            /**
+             * @description Fiat the base is priced as
+             * @example USD
+             */
+            resolvedBase: string;
+            /** @example EUR */
+            resolvedQuote: string;
+        };
+        RatePush: {
+            /**
+             * @description Accept moves beyond RATE_MAX_JUMP_PERCENT (e.g. a devaluation)
+             * @default false
+             * @example false
+             */
+            allowLargeMove: boolean;
+            /**
+             * Format: date-time
+             * @description When the rates held (default: now); not in the future
+             * @example 2026-11-27T13:15:00Z
+             */
+            asOf?: string;
+            /**
+             * @description Currency the rates are quoted against (1 base = rate)
+             * @example EUR
+             */
+            base: string;
+            /**
+             * @description Daily row to write (default: the UTC day of asOf)
+             * @example 2026-11-27
+             */
+            date?: string;
+            /**
+             * @description Target code → rate as a decimal string
+             * @example {
+             *       "USD": "1.0850",
+             *       "GBP": "0.84200"
+             *     }
+             */
+            rates: {
+                [key: string]: string;
+            };
+            /**
+             * @description Source label stored with the rates (not one of the configured feeds)
+             * @default manual
+             * @example manual
+             */
+            source: string;
+        };
+        RatePushResult: {
+            /**
+             * @example {
+             *       "USD": "1.085",
+             *       "GBP": "0.842"
+             *     }
+             */
+            accepted: {
+                [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-11-27T13:15:00.000Z
+             */
+            asOf: string;
+            /** @example EUR */
+            base: string;
+            /** @example 2026-11-27 */
+            date: string;
+            /** @example EUR */
+            resolvedBase: string;
+            /**
+             * @description Version of the rates snapshot now served
+             * @example 5d1e0c9a7f3b2e41
+             */
+            snapshotVersion: string;
+            /** @example manual */
+            source: string;
+        };
+        ReferrerMeta: {
+            /** @description Who originated the referral */
+            originator: {
+                /**
+                 * @description Its name (og:site_name), when declared
+                 * @example Example Shop
+                 */
+                name: string | null;
+                /**
+                 * @description The referring site
+                 * @example shop.example.com
+                 */
+                site: string | null;
+                /**
+                 * @description Named explicitly, or taken from the Referer header
+                 * @example parameter
+                 * @enum {string}
+                 */
+                via: "parameter" | "referer";
+            };
+            /** @description The referral address and its fee */
+            referrer: {
+                /** @example 1.00% */
+                fee: string;
+                /**
+                 * @description Declared referral share, percent
+                 * @example 1.00
+                 */
+                feePercent: string;
+                /** @example cb17e4c8e4fd3c8b6ad3d6b8cfb9bd3d7c8a1e2f3a4b */
+                icanAddress: string;
+                /** @example ref_4x9a2b7c5d8e1f3g6h0j2k4m6n */
+                id: string;
+                /**
+                 * @example mainnet
+                 * @enum {string}
+                 */
+                network: "mainnet" | "testnet" | "enterprise";
+                /**
+                 * @description Where the declaration was read
+                 * @example well-known
+                 * @enum {string}
+                 */
+                source: "meta" | "json" | "well-known" | "manual";
+                /**
+                 * Format: date-time
+                 * @example 2026-11-27T10:15:30.000Z
+                 */
+                verifiedAt: string | null;
+            };
+            /** @description Fee split for the given asset/amount/action; null when no amount was given */
+            split: {
+                /**
+                 * @description `enter`: the customer pays in (buys or pays with the asset). `exit`: the customer cashes the asset out.
+                 * @example enter
+                 * @enum {string}
+                 */
+                action: "enter" | "exit";
+                /** @example 100.000000 */
+                amount: string;
+                /**
+                 * @description Declared share capped by the fee schedule
+                 * @example 1.00
+                 */
+                appliedPercent: string;
+                /** @example USDX */
+                asset: string;
+                /** @example false */
+                capped: boolean;
+                /**
+                 * @description CorePort's service fee
+                 * @example 1.300000
+                 */
+                coreport: string;
+                /** @example 0.050000 */
+                network: string;
+                /**
+                 * @description Referral share, rounded up to the asset's decimals
+                 * @example 1.000000
+                 */
+                referrer: string;
+                /** @example 2.350000 */
+                totalFee: string;
+            } | null;
+        };
+        ReplayResult: {
+            attempt: components["schemas"]["WebhookAttempt"];
+            /** @example del_6q2abcdefghjkmnpqrstvwxyz0 */
+            deliveryId: string;
+            /** @example evt_2n8abcdefghjkmnpqrstvwxyz0 */
+            eventId: string;
+        };
+        RotatedSecret: {
+            /** @example whe_3m1abcdefghjkmnpqrstvwxyz0 */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-28T10:15:30.000Z
+             */
+            previousSecretExpiresAt: string | null;
+            /**
+             * @description Signing secret (Standard Webhooks). Shown only in this response.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+        };
+        RotateSecretRequest: {
+            /** @example 86400 */
+            gracePeriodSeconds?: number;
+        };
+        SandboxOrderCreated: {
+            /**
+             * @description Returned once; the browser's credential for this subject
+             * @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t_secret_8k2m4q6x1c3v5b7n9z0w2e4r6t8y
+             */
+            clientSecret: string;
+            order: components["schemas"]["AdminSubject"];
+        };
+        SandboxPaymentCreated: {
+            /**
+             * @description Returned once; the browser's credential for this subject
+             * @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t_secret_8k2m4q6x1c3v5b7n9z0w2e4r6t8y
+             */
+            clientSecret: string;
+            payment: components["schemas"]["AdminSubject"];
+        };
+        /**
+         * @example {
+         *       "size": "250000.00",
+         *       "lowWaterMark": "25000.00",
+         *       "expectedVersion": 42
+         *     }
+         */
+        SetLiquidityPool: {
+            /**
+             * @description Apply only if the pool is still at this version (409 otherwise), so a stale read never overwrites newer state.
+             * @example 42
+             */
+            expectedVersion?: number;
+            /**
+             * @description Default: a tenth of `size`, rounded up.
+             * @example 25000.00
+             */
+            lowWaterMark?: string;
+            /**
+             * @description What the pool holds now (e.g. the treasury balance), at most the asset's decimals. Refused below what is reserved.
+             * @example 250000.00
+             */
+            size: string;
+        };
+        SubjectInspection: {
+            /**
+             * @description D1 has the object's current version and every one of its events exactly once
+             * @example true
+             */
+            consistent: boolean;
+            /**
+             * @description Version of the D1 row (null: not projected yet)
+             * @example 3
+             */
+            d1Version: number | null;
+            events: {
+                /** @example 2 */
+                accepted: number;
+                /** @example 2 */
+                acceptedInD1: number;
+                /** @example 3 */
+                inD1: number;
+                /** @example 3 */
+                total: number;
+            };
+            outbox: {
+                /**
+                 * @description The object's next alarm (expiry or outbox retry)
+                 * @example 2026-11-27T10:45:30.000Z
+                 */
+                alarmAt: string | null;
+                /**
+                 * @description Consecutive failed attempts
+                 * @example 0
+                 */
+                failures: number;
+                /** @example null */
+                lastError: string | null;
+                /** @example 2026-11-27T10:15:31.020Z */
+                lastSuccessAt: string | null;
+                /** @example null */
+                nextRetryAt: string | null;
+                /** @example 3 */
+                projectedVersion: number;
+                /** @example true */
+                rowProjected: boolean;
+                /** @example 0 */
+                unprojectedEvents: number;
+                /** @example 0 */
+                unpublishedNotifications: number;
+            };
+            /**
+             * @description Working state of the object: pending transactions, credited ids, confirmations
+             * @example {
+             *       "pending": {},
+             *       "credited": [
+             *         "0x8f2a"
+             *       ]
+             *     }
+             */
+            state: {
+                [key: string]: unknown;
+            };
+            subject: components["schemas"]["AdminSubject"];
+        };
+        UpdateMerchantRequest: {
+            /**
+             * @example [
+             *       "https://shop.acme.example",
+             *       "https://*.acme.example"
+             *     ]
+             */
+            allowedOrigins?: string[];
+            /** @example Acme Coffee Ltd */
+            name?: string;
+            /**
+             * @description Core Blockchain ICAN where CorePay payments settle
+             * @example cb57b1a1f4e0b6b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9
+             */
+            payoutAddress?: string | null;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status?: "active" | "disabled";
+        };
+        UpdateWebhookEndpointRequest: {
+            /** @example Order fulfilment */
+            description?: string | null;
+            /** @example false */
+            disabled?: boolean;
+            /**
+             * @description Types from the catalogue, or ["*"]
+             * @example [
+             *       "payment.succeeded",
+             *       "payment.partially_paid",
+             *       "offramp.completed"
+             *     ]
+             */
+            eventTypes?: string[];
+            /**
+             * @description Public https URL on the default port (http://localhost only in local development)
+             * @example https://shop.acme.example/webhooks/coreport
+             */
+            url?: string;
+        };
+        WebhookAcknowledgement: {
+            /**
+             * @description The state machine accepted the event (false: refused and recorded, e.g. out of order)
+             * @example true
+             */
+            accepted: boolean;
+            /**
+             * @description This delivery repeated an event already recorded; nothing changed
+             * @example false
+             */
+            duplicate: boolean;
+            /**
+             * @description CorePort's id of the recorded event
+             * @example evt_9c2k7m1q4x8v3b6n5z0w2e4r7t
+             */
+            eventId: string;
+            /**
+             * @description Why the event was refused
+             * @example 'payment.processing' is not allowed in status 'succeeded'
+             */
+            reason?: string;
+            /** @enum {boolean} */
+            received: true;
+            /**
+             * @description Status of the payment/order now
+             * @example succeeded
+             */
+            status: string;
+            /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
+            subjectId: string;
+        };
+        WebhookAttempt: {
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            attemptedAt: string;
+            /** @example HTTP 503 */
+            error: string | null;
+            /** @example att_9w3abcdefghjkmnpqrstvwxyz0 */
+            id: string;
+            /** @example 412 */
+            latencyMs: number;
+            /**
+             * @example failed
+             * @enum {string}
+             */
+            outcome: "succeeded" | "failed";
+            /** @example upstream unavailable */
+            responseSnippet: string | null;
+            /**
+             * @description null when no HTTP answer came (timeout, network, refused URL)
+             * @example 503
+             */
+            statusCode: number | null;
+            /**
+             * @example scheduled
+             * @enum {string}
+             */
+            trigger: "scheduled" | "replay";
+            /** @example https://shop.acme.example/webhooks/coreport */
+            url: string;
+        };
+        WebhookDelivery: {
+            /**
+             * @description Scheduled attempts so far (replays not counted)
+             * @example 2
+             */
+            attemptCount: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            createdAt: string;
+            /** @example whe_3m1abcdefghjkmnpqrstvwxyz0 */
+            endpointId: string;
+            /** @example evt_2n8abcdefghjkmnpqrstvwxyz0 */
+            eventId: string;
+            /** @example payment.succeeded */
+            eventType: string;
+            /** @example del_6q2abcdefghjkmnpqrstvwxyz0 */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:16:30.000Z
+             */
+            lastAttemptAt: string | null;
+            /** @example HTTP 503 */
+            lastError: string | null;
+            /** @example 503 */
+            lastStatusCode: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:21:30.000Z
+             */
+            nextAttemptAt: string | null;
+            /**
+             * @example pending
+             * @enum {string}
+             */
+            status: "pending" | "succeeded" | "failed";
+            /**
+             * Format: date-time
+             * @example null
+             */
+            succeededAt: string | null;
+        };
+        WebhookDeliveryDetail: components["schemas"]["WebhookDelivery"] & {
+            attempts: components["schemas"]["WebhookAttempt"][];
+        };
+        WebhookDeliveryList: {
+            data: components["schemas"]["WebhookDelivery"][];
+            /** @example false */
+            hasMore: boolean;
+            /**
+             * @description Pass as `cursor` to get the next (older) page; null on the last page
+             * @example null
+             */
+            nextCursor: string | null;
+            /** @enum {string} */
+            object: "list";
+        };
+        WebhookEndpoint: {
+            /** @example 0 */
+            consecutiveFailures: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            createdAt: string;
+            /** @example Order fulfilment */
+            description: string | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            disabledReason: "merchant" | "persistent_failure" | null;
+            /**
+             * @example [
+             *       "payment.succeeded"
+             *     ]
+             */
+            eventTypes: string[];
+            /**
+             * Format: date-time
+             * @example null
+             */
+            failingSince: string | null;
+            /** @example whe_3m1abcdefghjkmnpqrstvwxyz0 */
+            id: string;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            lastFailureAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:31.000Z
+             */
+            lastSuccessAt: string | null;
+            /**
+             * @description Receives events of this mode only (the mode of the key that created it)
+             * @example test
+             * @enum {string}
+             */
+            mode: "test" | "live";
+            /**
+             * Format: date-time
+             * @description While set and in the future, deliveries are signed with the previous secret too
+             * @example null
+             */
+            previousSecretExpiresAt: string | null;
+            /**
+             * @description failing: a delivery exhausted its retries (deliveries continue); disabled: by the merchant, or after 5 days without a successful delivery
+             * @example enabled
+             * @enum {string}
+             */
+            status: "enabled" | "failing" | "disabled";
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            updatedAt: string;
+            /** @example https://shop.acme.example/webhooks/coreport */
+            url: string;
+        };
+        WebhookEndpointList: {
+            data: components["schemas"]["WebhookEndpoint"][];
+            /** @enum {string} */
+            object: "list";
+        };
     };
     responses: never;
     parameters: never;
@@ -152,6 +3280,1275 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    invalidateConfigCache: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Config version bumped */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigVersion"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPublishEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishEventRequest"];
+            };
+        };
+        responses: {
+            /** @description Queued for delivery */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishEventResult"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLiquidityPools: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every pool */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiquidityPoolList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiquidityPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Asset code (case-insensitive) */
+                asset: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pool */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiquidityPool"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setLiquidityPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Asset code (case-insensitive) */
+                asset: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetLiquidityPool"];
+            };
+        };
+        responses: {
+            /** @description The pool after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiquidityPool"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListMerchants: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Page size, 1–100 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of merchants */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MerchantList"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminCreateMerchant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMerchantRequest"];
+            };
+        };
+        responses: {
+            /** @description The merchant */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Merchant"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetMerchant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The merchant */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Merchant"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminUpdateMerchant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMerchantRequest"];
+            };
+        };
+        responses: {
+            /** @description The merchant */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Merchant"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminCreateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The new key, shown once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminRevokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pushRates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatePush"];
+            };
+        };
+        responses: {
+            /** @description Rates written and published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatePushResult"];
+                };
+            };
+            /** @description Request validation failed; Malformed JSON body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminCreateSandboxOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSandboxOrder"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxOrderCreated"];
+                };
+            };
+            /** @description Request validation failed; Malformed JSON body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminCreateSandboxPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSandboxPayment"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxPaymentCreated"];
+                };
+            };
+            /** @description Request validation failed; Malformed JSON body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminInspectSubject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subject and its outbox */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectInspection"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEventTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventTypeList"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Page size, 1–100 */
+                limit?: number;
+                objectId?: string;
+                type?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFintag: {
+        parameters: {
+            query: {
+                /** @description Hostname (or https origin) of the site */
+                domain: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The site's FinTag entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FintagDocument"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Upstream error */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Upstream timeout */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -199,6 +4596,1056 @@ export interface operations {
             };
         };
     };
+    listInfoAssets: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from an earlier response: 304 when unchanged */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description `purchase`: assets customers can buy with fiat (on-ramp). `unwrap`: assets they can sell back (off-ramp). */
+                type: "purchase" | "unwrap";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assets */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    /** @description Version of the body; send it back in If-None-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfoAssetList"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    "Cache-Control": string;
+                    /** @description Version of the body; send it back in If-None-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInfoIntraProviders: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from an earlier response: 304 when unchanged */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The providers */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    /** @description Version of the body; send it back in If-None-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfoProviderList"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    "Cache-Control": string;
+                    /** @description Version of the body; send it back in If-None-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInfoLocations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from an earlier response: 304 when unchanged */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The locations */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    /** @description Version of the body; send it back in If-None-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfoLocationList"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    "Cache-Control": string;
+                    /** @description Version of the body; send it back in If-None-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInfoOfframpProviders: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from an earlier response: 304 when unchanged */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The providers */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    /** @description Version of the body; send it back in If-None-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfoProviderList"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    "Cache-Control": string;
+                    /** @description Version of the body; send it back in If-None-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInfoOnrampProviders: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from an earlier response: 304 when unchanged */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The providers */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    /** @description Version of the body; send it back in If-None-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfoProviderList"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    "Cache-Control": string;
+                    /** @description Version of the body; send it back in If-None-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInfoPaymentTypes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from an earlier response: 304 when unchanged */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment types */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    /** @description Version of the body; send it back in If-None-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfoPaymentTypeList"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    "Cache-Control": string;
+                    /** @description Version of the body; send it back in If-None-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getQuote: {
+        parameters: {
+            query: {
+                /** @description `enter`: the customer pays in (buys or pays with the asset). `exit`: the customer cashes the asset out. */
+                action: "enter" | "exit";
+                /** @description Decimal string: the gross asset amount (`side=send`) or the amount the customer wants to receive (`side=receive`) */
+                amount: string;
+                /** @description Asset (stablecoin ticker) the fees are charged in */
+                asset: string;
+                /** @description Fiat (or asset) the customer pays with (enter) or is paid in (exit); default: the asset's fiat */
+                currency?: string;
+                /** @description Payment type whose fee schedule applies, if it has its own */
+                paymentType?: string;
+                /** @description Referring site (hostname) or ICAN address; without it the Referer header is used */
+                referrer?: string;
+                /** @description `receive` computes backwards: the smallest amount to send so the customer receives `amount` (enter: of the asset; exit: of `currency`) */
+                side?: "send" | "receive";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quote */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Quote"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Upstream error */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Upstream timeout */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receiveOfframpWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique id of the event, the same on every retry of it (de-duplication key) */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{raw body}">` */
+                "webhook-signature": string;
+                /** @description Unix seconds when it was signed; refused outside ±WEBHOOK_TOLERANCE_SECONDS (300) */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfframpWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Recorded (accepted, refused or duplicate) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAcknowledgement"];
+                };
+            };
+            /** @description Request validation failed; Malformed JSON body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receiveOnrampWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique id of the event, the same on every retry of it (de-duplication key) */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{raw body}">` */
+                "webhook-signature": string;
+                /** @description Unix seconds when it was signed; refused outside ±WEBHOOK_TOLERANCE_SECONDS (300) */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OnrampWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Recorded (accepted, refused or duplicate) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAcknowledgement"];
+                };
+            };
+            /** @description Request validation failed; Malformed JSON body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrders: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page */
+                cursor?: string;
+                direction?: "onramp" | "offramp";
+                /** @description Page size, 1–100 */
+                limit?: number;
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of orders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderList"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPayments: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Page size, 1–100 */
+                limit?: number;
+                method?: "mypos" | "payto" | "corepay";
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of payments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentList"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receiveCorePayWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique id of the event, the same on every retry of it (de-duplication key) */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{raw body}">` */
+                "webhook-signature": string;
+                /** @description Unix seconds when it was signed; refused outside ±WEBHOOK_TOLERANCE_SECONDS (300) */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorePayWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Recorded (accepted, refused or duplicate) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAcknowledgement"];
+                };
+            };
+            /** @description Request validation failed; Malformed JSON body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receiveMyposWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["MyposNotification"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": "OK";
+                };
+            };
+            /** @description Request validation failed; Malformed JSON body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receivePayToWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique id of the event, the same on every retry of it (de-duplication key) */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{raw body}">` */
+                "webhook-signature": string;
+                /** @description Unix seconds when it was signed; refused outside ±WEBHOOK_TOLERANCE_SECONDS (300) */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayToWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Recorded (accepted, refused or duplicate) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAcknowledgement"];
+                };
+            };
+            /** @description Request validation failed; Malformed JSON body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ping: {
         parameters: {
             query?: never;
@@ -228,6 +5675,896 @@ export interface operations {
             };
             /** @description Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAllRates: {
+        parameters: {
+            query?: {
+                /** @description Rates of that day; a day without a fixing falls back to the nearest earlier fixing (at most 7 days). Future dates are rejected. */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Fiat code or stablecoin ticker (case-insensitive) */
+                base: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rates for the base */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    /** @description Strong validator of the body; send it back in If-None-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllRates"];
+                };
+            };
+            /** @description Not modified (If-None-Match matched the current ETag) */
+            304: {
+                headers: {
+                    "Cache-Control": string;
+                    /** @description Strong validator of the body; send it back in If-None-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPairRate: {
+        parameters: {
+            query?: {
+                /** @description Rate of that day (not with type=daily); a weekend or holiday falls back to the nearest earlier fixing, at most 7 days back, and the response names the day used. */
+                date?: string;
+                /** @description type=daily: first day (default: 29 days before `to`); the window spans at most 366 days. */
+                from?: string;
+                /** @description type=daily: last day (default: today, UTC); not in the future. */
+                to?: string;
+                /** @description `latest` (default) or `daily` for the daily series */
+                type?: "latest" | "daily";
+            };
+            header?: never;
+            path: {
+                /** @description Fiat code or stablecoin ticker (case-insensitive) */
+                base: string;
+                /** @description Fiat code or stablecoin ticker (case-insensitive) */
+                target: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rate, the historical rate or the daily series */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    /** @description Strong validator of the body; send it back in If-None-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LatestRate"] | components["schemas"]["HistoricalRate"] | components["schemas"]["DailyRates"];
+                };
+            };
+            /** @description Not modified (If-None-Match matched the current ETag) */
+            304: {
+                headers: {
+                    "Cache-Control": string;
+                    /** @description Strong validator of the body; send it back in If-None-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReferrerMeta: {
+        parameters: {
+            query?: {
+                /** @description `enter`: the customer pays in (buys or pays with the asset). `exit`: the customer cashes the asset out. */
+                action?: "enter" | "exit";
+                /** @description Referral ICAN address (cb/ab/ce + 2 check digits + 40 hex) */
+                address?: string;
+                /** @description Gross asset amount */
+                amount?: string;
+                /** @description With `amount`: compute the fee split */
+                asset?: string;
+                paymentType?: string;
+                /** @description Referring site hostname */
+                site?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The referrer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferrerMeta"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Upstream error */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Upstream timeout */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoints */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The endpoint and its secret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookEndpoint"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedWebhookEndpoint"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The endpoint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Page size, 1–100 */
+                limit?: number;
+                status?: "pending" | "succeeded" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDetail"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attempt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayResult"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookEndpointSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RotateSecretRequest"];
+            };
+        };
+        responses: {
+            /** @description The new secret */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotatedSecret"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
