@@ -4,7 +4,7 @@
 // (script tag pinned with SRI, then CorePort.mount), under a strict Content-Security-Policy.
 //
 //   node scripts/demo-server.mjs [--port 8788] [--api http://localhost:8787]
-//   env: DEMO_PUBLISHABLE_KEY (else read from .dev.vars), DEMO_AMOUNT, DEMO_CURRENCY
+//   env: DEMO_PUBLISHABLE_KEY (else from .dev.vars, else the sandbox merchant of `npm run dev`), DEMO_AMOUNT, DEMO_CURRENCY
 //
 // Local development only: it is not part of the worker and is never deployed.
 import { existsSync, readFileSync } from "node:fs";
@@ -27,12 +27,23 @@ function devVar(name) {
   return line?.slice(name.length + 1).trim().replace(/^"(.*)"$/, "$1") || undefined;
 }
 
+/** The test publishable key `npm run dev` created for the local sandbox merchant (scripts/sandbox-merchant.ts). */
+function sandboxPublishableKey() {
+  const file = ".wrangler/sandbox-merchant.json";
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, "utf8")).publishable?.key;
+  } catch {
+    return undefined;
+  }
+}
+
 const ORDER = /^DEMO-[A-Z0-9]{1,20}$/;
 const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 
 export function startDemoServer({ port = 8788, host = "127.0.0.1", api = "http://localhost:8787", publishableKey, amount = "25.00", currency = "EUR" } = {}) {
   const apiOrigin = new URL(api).origin;
-  const key = publishableKey ?? process.env.DEMO_PUBLISHABLE_KEY ?? devVar("DEMO_PUBLISHABLE_KEY");
+  const key = publishableKey ?? process.env.DEMO_PUBLISHABLE_KEY ?? devVar("DEMO_PUBLISHABLE_KEY") ?? sandboxPublishableKey();
   const csp = [
     "default-src 'none'",
     `script-src 'self' ${apiOrigin}`,

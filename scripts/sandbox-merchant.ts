@@ -12,7 +12,8 @@ import { upsertSql } from "../src/db/seed/sql";
 import { newId } from "../src/lib/ids";
 
 const FILE = ".wrangler/sandbox-merchant.json";
-const ORIGINS = ["http://localhost:8787", "http://127.0.0.1:8787", "http://localhost:3000", "http://localhost:5173"];
+// The API itself, the demo merchant page (npm run dev serves it on :8788) and common dev-server ports.
+const ORIGINS = ["http://localhost:8787", "http://127.0.0.1:8787", "http://localhost:8788", "http://127.0.0.1:8788", "http://localhost:3000", "http://localhost:5173"];
 
 interface SandboxKey { id: string; key: string; prefix: string; hash: string }
 interface Sandbox { merchantId: string; secret: SandboxKey; publishable: SandboxKey }
