@@ -5,7 +5,6 @@ import { accessControl } from "./auth/access-control";
 import { documentAccessPolicy } from "./auth/openapi-security";
 import { ApiError } from "./lib/errors";
 import { createRouter } from "./lib/create-router";
-import { SECURITY_SCHEMES } from "./lib/openapi";
 import { problemResponse } from "./lib/problem";
 import { bodyLimitMiddleware, contentTypeMiddleware } from "./middleware/body";
 import { corsMiddleware } from "./middleware/cors";
@@ -57,7 +56,6 @@ export function createApp(options: AppOptions = {}) {
   app.use("*", accessControl);
 
   for (const router of apiRouters) app.route(API_PREFIX, router);
-  for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);
   app.route("/__sandbox", sandboxRouter); // development-only fixtures (404 elsewhere)
   documentAccessPolicy(app);
   // Local sandbox providers (development only); they reach this worker's own webhooks in-process.

@@ -54,15 +54,8 @@ export function jsonBody<T extends z.ZodType>(schema: T, description?: string) {
   return { required: true, description, content: { "application/json": { schema } } };
 }
 
-/** Security requirement of operator endpoints (scheme registered once in app.ts). */
-export const ADMIN_SECURITY = [{ AdminBearer: [] }];
+/** Security requirement of operator endpoints (the scheme is registered by src/auth/openapi-security.ts). */
+export const ADMIN_SECURITY = [{ adminToken: [] }];
 /** Security requirement of public endpoints: explicitly none. */
 export const PUBLIC_SECURITY: Array<Record<string, string[]>> = [];
 
-export const SECURITY_SCHEMES = {
-  AdminBearer: {
-    type: "http" as const,
-    scheme: "bearer",
-    description: "Operator token (the `ADMIN_TOKEN` secret), for /api/v1/admin endpoints",
-  },
-};

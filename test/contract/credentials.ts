@@ -4,6 +4,6 @@
  */
 export async function contractAuthHeaders(op: { security?: Array<Record<string, string[]>> }): Promise<Record<string, string>> {
   const schemes = new Set((op.security ?? []).flatMap((s) => Object.keys(s)));
-  if (schemes.has("AdminBearer")) return { Authorization: "Bearer test-admin-token" };
+  if (schemes.has("adminToken")) return { Authorization: "Bearer test-admin-token" };
   return {};
 }

@@ -211,9 +211,9 @@ describe("admin liquidity endpoints", () => {
 
   it("are documented as operator endpoints behind the bearer scheme", async () => {
     const doc = await (await api("/api/v1/openapi.json")).json<{ paths: Record<string, Record<string, { security?: unknown }>>; components: { securitySchemes?: Record<string, unknown> } }>();
-    expect(doc.components.securitySchemes?.AdminBearer).toMatchObject({ type: "http", scheme: "bearer" });
-    expect(doc.paths["/api/v1/admin/liquidity/{asset}"]?.post?.security).toEqual([{ AdminBearer: [] }]);
-    expect(doc.paths["/api/v1/admin/liquidity"]?.get?.security).toEqual([{ AdminBearer: [] }]);
+    expect(doc.components.securitySchemes?.adminToken).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(doc.paths["/api/v1/admin/liquidity/{asset}"]?.post?.security).toEqual([{ adminToken: [] }]);
+    expect(doc.paths["/api/v1/admin/liquidity"]?.get?.security).toEqual([{ adminToken: [] }]);
   });
 
   it("404 for an unknown asset, 400 for a malformed one", async () => {

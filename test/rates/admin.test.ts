@@ -26,8 +26,8 @@ describe("POST /api/v1/admin/rates: authentication", () => {
 
   it("is documented with the bearer security scheme", async () => {
     const doc = await (await api("/api/v1/openapi.json")).json<{ paths: Record<string, Record<string, { security?: unknown }>>; components: { securitySchemes: Record<string, unknown> } }>();
-    expect(doc.paths["/api/v1/admin/rates"]?.post?.security).toEqual([{ AdminBearer: [] }]);
-    expect(doc.components.securitySchemes.AdminBearer).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(doc.paths["/api/v1/admin/rates"]?.post?.security).toEqual([{ adminToken: [] }]);
+    expect(doc.components.securitySchemes.adminToken).toMatchObject({ type: "http", scheme: "bearer" });
   });
 });
 
