@@ -1,6 +1,7 @@
 import type { AppOpenAPI } from "../lib/create-router";
 import { infoRouter } from "./info/info.index";
 import { liquidityRouter } from "./liquidity/liquidity.index";
+import { offrampRouter } from "./offramp/offramp.index";
 import { paymentsAdminRouter } from "./payments-admin/payments-admin.index";
 import { ratesRouter } from "./rates/rates.index";
 import { referralsRouter } from "./referrals/referrals.index";
@@ -22,4 +23,5 @@ export const apiRouters: AppOpenAPI[] = [
   adminRouter,
   recordsRouter,
   notificationsRouter,
+  offrampRouter,
 ];
