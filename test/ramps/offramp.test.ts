@@ -151,6 +151,8 @@ describe("off-ramp lifecycle through the signed webhook", () => {
     const order = await bankOrder("100");
     const dep = await webhook({ type: "deposit.received", data: { depositAddress: order.deposit.address, transactionHash: "0xd1", amount: "100", asset: "EURX" } });
     expect(dep).toMatchObject({ subjectId: order.id, status: "payout_pending" });
+    const payouts = await env.DB.prepare("SELECT kind, provider_code, asset, amount, status FROM ramp_payouts WHERE order_id = ?").bind(order.id).all();
+    expect(payouts.results).toEqual([{ kind: "bank_payout", provider_code: "wallmoney-payout", asset: "EUR", amount: order.payout.amount, status: "submitted" }]);
     expect(await webhook({ type: "payout.completed", data: { orderId: order.id, reference: "SEPA-991" } })).toMatchObject({ status: "completed" });
     expect(await d1Order(order.id)).toMatchObject({ status: "completed", payout_tx_hash: "SEPA-991", amount_deposited: "100.000000" });
     expect(await notifications(order.id)).toContain("offramp.completed");
@@ -173,6 +175,8 @@ describe("off-ramp lifecycle through the signed webhook", () => {
     const proceeded = await ok(await post("/offramp/proceed-partial", { orderId: order.id, quoteId: fresh.id }));
     expect(proceeded).toMatchObject({ status: "payout_pending", quoteId: fresh.id, deposit: { amount: "60.000000" }, payout: { amount: fresh.receive.amount } });
     expect(await ok(await post("/offramp/proceed-partial", { orderId: order.id, quoteId: fresh.id }))).toMatchObject({ status: "payout_pending" });
+    const payout = await env.DB.prepare("SELECT amount FROM ramp_payouts WHERE order_id = ?").bind(order.id).first();
+    expect(payout).toEqual({ amount: fresh.receive.amount });
     await expectProblem(await post(`/offramp/reject/${order.id}`, { reason: "changed my mind" }), 409);
   });
 
@@ -204,5 +208,12 @@ describe("POST /offramp (payout to another asset)", () => {
     expect(order).toMatchObject({ rail: "crypto", status: "awaiting_deposit", deposit: { asset: "USDX", amount: "100.000000" }, payout: { asset: "EURX", destination: { type: "wallet", asset: "EURX" } } });
     expect(dec(order.payout.amount).gt(0)).toBe(true);
     expect(await d1Order(order.id)).toMatchObject({ provider_code: "coreport-otc" });
+
+    // The deposit arrives: the OTC desk sends the coins (sandbox: broadcast at once) and the order completes with the hash.
+    await webhook({ type: "deposit.received", data: { depositAddress: order.deposit.address, transactionHash: "0xin", amount: "100", asset: "USDX" } });
+    const done = await d1Order(order.id);
+    expect(done).toMatchObject({ status: "completed" });
+    expect(done!.payout_tx_hash).toMatch(/^0x[0-9a-f]{64}$/);
+    expect(await notifications(order.id)).toContain("offramp.completed");
   });
 });

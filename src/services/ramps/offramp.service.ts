@@ -22,6 +22,7 @@ import { WALLMONEY_PAYOUT } from "../../providers/wallmoney/config";
 import { priceQuote, quoteForReceive, quoteTtlSeconds } from "../quotes/quotes.service";
 import { claimQuote, storeQuote, type StoredQuote } from "../quotes/quote.store";
 import type { Quote } from "../quotes/quote.schemas";
+import { triggerOfframpPayout } from "./offramp-payout";
 import { assertAssetWalletAddress, assertPayoutBankAccount } from "./destinations";
 import { checkRampLimits, destinationKey, type EffectiveRampLimits } from "./limits";
 
@@ -207,6 +208,7 @@ export async function proceedPartial(env: Bindings, order: RampOrder, quoteId: s
   });
   if (result.status !== "recorded") throw new ApiError("CONFLICT", { detail: `Order '${order.id}' could not be updated; retry` });
   if (!result.accepted) throw notAllowed(order.id, result.fromStatus, "offramp.proceed", "proceeded with");
+  await triggerOfframpPayout(env, order.id);
   return (await currentOrder(env, order.id)).row;
 }
 
