@@ -56,7 +56,15 @@ export async function loadContract() {
     return undefined;
   };
 
-  const validatorFor = (schema: Schema) => new Validator({ ...schema, components: doc.components } as never, "2020-12", false);
+  // Examples are not schemas: the validator's dereferencer would read an example object's `id` as a schema id
+  // (two examples with the same `id` → "Duplicate schema URI"), so they are left out of what it validates with.
+  const withoutExamples = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(withoutExamples);
+    if (!value || typeof value !== "object") return value;
+    return Object.fromEntries(Object.entries(value).filter(([k]) => k !== "example" && k !== "examples").map(([k, v]) => [k, withoutExamples(v)]));
+  };
+  const components = withoutExamples(doc.components);
+  const validatorFor = (schema: Schema) => new Validator({ ...(withoutExamples(schema) as object), components } as never, "2020-12", false);
 
   const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
     Object.entries(item).filter(([m]) => METHODS.includes(m)).map(([method, op]) => ({ path, method, op })),
