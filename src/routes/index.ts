@@ -1,6 +1,7 @@
 import type { AppOpenAPI } from "../lib/create-router";
 import { infoRouter } from "./info/info.index";
 import { liquidityRouter } from "./liquidity/liquidity.index";
+import { onrampRouter } from "./onramp/onramp.index";
 import { offrampRouter } from "./offramp/offramp.index";
 import { paymentsAdminRouter } from "./payments-admin/payments-admin.index";
 import { ratesRouter } from "./rates/rates.index";
@@ -24,4 +25,5 @@ export const apiRouters: AppOpenAPI[] = [
   recordsRouter,
   notificationsRouter,
   offrampRouter,
+  onrampRouter,
 ];
