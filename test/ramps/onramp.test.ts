@@ -119,3 +119,30 @@ describe("POST /onramp/bank and the on-ramp webhook", () => {
     expect(await pool("GBPX")).toMatchObject({ reserved: "1000.000000", available: "0.000000", activeReservations: 10 });
   });
 });
+
+describe("POST /onramp", () => {
+  it("card: a signed MyPOS checkout for the charge at card fees, liquidity reserved; bank: instructions", async () => {
+    await setPool("USDX", "100000");
+    const before = await pool("USDX");
+    const card = await ok(await post("/onramp", { asset: "USDX", receiveAmount: "100", walletAddress: wallet(), paymentMethod: "card", returnUrl: "https://shop.example.com/done" }), 201);
+    expect(card).toMatchObject({ rail: "card", status: "awaiting_funds", bankInstructions: null, nextAction: { type: "redirect_to_checkout" }, receive: { asset: "USDX", amount: "100.000000" } });
+    const fields = Object.fromEntries(card.checkout.fields as Array<[string, string]>);
+    expect(fields).toMatchObject({ OrderID: card.id, Currency: "USD", Amount: card.charge.amount, URL_OK: "https://shop.example.com/done" });
+    expect(fields.URL_Notify).toMatch(/\/api\/v1\/payments\/mypos\/webhook$/);
+    expect(fields.Signature).toBeTruthy();
+    const estimate = await ok(await post("/onramp/forex-estimate", { asset: "USDX", receiveAmount: "100", paymentType: "mypos" }));
+    expect(card.charge.amount).toBe(estimate.chargeAmount);
+    expect((await pool("USDX")).reserved).toBe(dec(before.reserved).plus(100).toFixed(6));
+    expect(await d1Order(card.id)).toMatchObject({ rail: "card", provider_code: "mypos", status: "awaiting_funds" });
+
+    const p = await expectProblem(await post("/onramp", { asset: "USDX", receiveAmount: "100", walletAddress: wallet(), paymentMethod: "card" }), 400);
+    expect(p.errors?.[0]).toMatchObject({ field: "returnUrl" });
+    // No bank scheme for USD: refused naming the currency, and the reservation made for it is released.
+    const reserved = (await pool("USDX")).reserved;
+    const usd = await expectProblem(await post("/onramp", { asset: "USDX", receiveAmount: "100", walletAddress: wallet(), paymentMethod: "bank" }), 422);
+    expect(usd.errors?.[0]).toMatchObject({ field: "currency", code: "currency_not_supported" });
+    expect((await pool("USDX")).reserved).toBe(reserved);
+    const eur = await ok(await post("/onramp", { asset: "EURX", receiveAmount: "100", walletAddress: wallet(), paymentMethod: "bank" }), 201);
+    expect(eur).toMatchObject({ rail: "bank", checkout: null, nextAction: { type: "bank_transfer" } });
+  });
+});

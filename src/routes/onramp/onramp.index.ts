@@ -4,4 +4,5 @@ import * as routes from "./onramp.routes";
 
 export const onrampRouter = createRouter()
   .openapi(routes.forexEstimate, handlers.forexEstimate)
-  .openapi(routes.createBankOnramp, handlers.createBankOnramp);
+  .openapi(routes.createBankOnramp, handlers.createBankOnramp)
+  .openapi(routes.createOnramp, handlers.createOnramp);

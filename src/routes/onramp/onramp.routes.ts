@@ -40,8 +40,7 @@ export const ForexEstimateSchema = QuoteSchema.extend({
   liquidity: LiquiditySchema,
 }).openapi("ForexEstimate");
 
-export const BankOnrampBody = z
-  .strictObject({
+const bankFields = {
     asset: AssetCode.openapi({ description: "The stablecoin bought", example: "EURX" }),
     currency: AssetCode.optional().openapi({ description: "Fiat sent by bank transfer (EUR, GBP, CHF); default the asset's fiat", example: "EUR" }),
     receiveAmount: PositiveDecimalString.optional().openapi({ description: "Coins to receive; omit when `quoteId` is given", example: "250.000000" }),
@@ -49,16 +48,37 @@ export const BankOnrampBody = z
     walletAddress: WalletAddressSchema,
     merchantReference: MerchantReference.optional().openapi({ example: "topup-8812" }),
     metadata: Metadata.optional().openapi({ example: { customer: "cus_1042" } }),
-  })
-  .refine((b) => b.receiveAmount !== undefined || b.quoteId !== undefined, { message: "Give `receiveAmount` or `quoteId`", path: ["receiveAmount"] })
+};
+const amountOrQuote = { message: "Give `receiveAmount` or `quoteId`", path: ["receiveAmount"] };
+
+export const BankOnrampBody = z
+  .strictObject(bankFields)
+  .refine((b) => b.receiveAmount !== undefined || b.quoteId !== undefined, amountOrQuote)
   .openapi("BankOnrampRequest");
 
-export const BankOnrampOrderSchema = z
+export const OnrampBody = z
+  .strictObject({
+    ...bankFields,
+    paymentMethod: z.enum(["card", "bank"]).openapi({ description: "`card`: MyPOS hosted checkout; `bank`: transfer to WallMoney & Partners", example: "card" }),
+    returnUrl: z.string().url().max(2048).optional().openapi({ description: "Card: where the checkout returns the customer (https)", example: "https://shop.example.com/topup/done" }),
+  })
+  .refine((b) => b.receiveAmount !== undefined || b.quoteId !== undefined, amountOrQuote)
+  .refine((b) => b.paymentMethod !== "card" || b.returnUrl !== undefined, { message: "Required for card payments", path: ["returnUrl"] })
+  .openapi("OnrampRequest");
+
+const CheckoutSchema = z
+  .object({
+    action: z.string().openapi({ description: "POST the fields to this URL from the customer's browser", example: "https://www.mypos.com/vmp/checkout-test" }),
+    fields: z.array(z.tuple([z.string(), z.string()])).openapi({ description: "The signed IPCPurchase form fields, in order", example: [["IPCmethod", "IPCPurchase"], ["OrderID", "ord_5d2k8m1q4r7t9v3w6x0y2z8a4b"]] }),
+  })
+  .openapi("CardCheckoutForm");
+
+export const OnrampOrderSchema = z
   .object({
     id: z.string().openapi({ example: "ord_5d2k8m1q4r7t9v3w6x0y2z8a4b" }),
     object: z.literal("order").openapi({ example: "order" }),
     direction: z.literal("onramp").openapi({ example: "onramp" }),
-    rail: z.literal("bank").openapi({ example: "bank" }),
+    rail: z.enum(["bank", "card"]).openapi({ example: "bank" }),
     status: z.string().openapi({ description: "awaiting_funds, awaiting_decision, funds_confirmed, coins_sent, completed, refund_pending, refunded, rejected, failed, expired", example: "awaiting_funds" }),
     charge: z.object({
       currency: z.string().openapi({ example: "EUR" }),
@@ -71,9 +91,10 @@ export const BankOnrampOrderSchema = z
       walletAddress: z.string().openapi({ example: "cb38a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8" }),
       txHash: z.string().nullable().openapi({ example: null }),
     }),
-    bankInstructions: BankInstructionsSchema,
+    bankInstructions: BankInstructionsSchema.nullable().openapi({ description: "Bank orders: where and how to transfer" }),
+    checkout: CheckoutSchema.nullable().openapi({ description: "Card orders: the signed MyPOS checkout form" }),
     nextAction: z.object({
-      type: z.literal("bank_transfer").openapi({ example: "bank_transfer" }),
+      type: z.enum(["bank_transfer", "redirect_to_checkout"]).openapi({ example: "bank_transfer" }),
       description: z.string().openapi({ example: "Transfer exactly 253.85 EUR to the IBAN with reference RF55 4605 8913 2657 2084 before the expiry" }),
     }),
     rate: z.string().nullable().openapi({ example: "1" }),
@@ -85,7 +106,7 @@ export const BankOnrampOrderSchema = z
     createdAt: Timestamp,
     clientSecret: z.string().openapi({ description: "Returned once", example: "ord_5d2k8m1q4r7t9v3w6x0y2z8a4b_secret_q2m9f4k8c1x7w3q2m9f4k8c1x7w3ab" }),
   })
-  .openapi("BankOnrampOrder");
+  .openapi("OnrampOrder");
 
 export const forexEstimate = createRoute({
   method: "post", path: "/onramp/forex-estimate", tags: ["Orders"], operationId: "forexEstimateOnramp",
@@ -104,5 +125,17 @@ export const createBankOnramp = createRoute({
     headers: z.object({ "idempotency-key": z.string().optional().openapi({ description: "Makes the call safe to retry (24 h)", example: "onramp-bank-5e2f7a90-31c4-4b8d" }) }),
     body: jsonBody(BankOnrampBody),
   },
-  responses: { 201: jsonContent(BankOnrampOrderSchema, "The order, awaiting the transfer"), ...problemResponses("VALIDATION_FAILED", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "UNPROCESSABLE", "RATE_LIMITED", "BAD_GATEWAY", "SERVICE_UNAVAILABLE") },
+  responses: { 201: jsonContent(OnrampOrderSchema, "The order, awaiting the transfer"), ...problemResponses("VALIDATION_FAILED", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "UNPROCESSABLE", "RATE_LIMITED", "BAD_GATEWAY", "SERVICE_UNAVAILABLE") },
+});
+
+export const createOnramp = createRoute({
+  method: "post", path: "/onramp", tags: ["Orders"], operationId: "createOnramp",
+  summary: "Create an on-ramp order",
+  description: "Buy `receiveAmount` of a stablecoin (or lock `quoteId`) for `walletAddress` (validated for the asset's network), paid by card through the MyPOS hosted checkout or by bank transfer. Returns the order, its quote, what the customer must do next (`nextAction`), its expiry and `clientSecret`. The coins are reserved in the pool until the expiry.",
+  middleware: [idempotency({ required: false })] as const,
+  request: {
+    headers: z.object({ "idempotency-key": z.string().optional().openapi({ description: "Makes the call safe to retry (24 h)", example: "onramp-9b41c2d7-6e0f-4a35" }) }),
+    body: jsonBody(OnrampBody),
+  },
+  responses: { 201: jsonContent(OnrampOrderSchema, "The order, awaiting the customer's payment"), ...problemResponses("VALIDATION_FAILED", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "UNPROCESSABLE", "RATE_LIMITED", "BAD_GATEWAY", "SERVICE_UNAVAILABLE") },
 });

@@ -16,6 +16,8 @@ import { createRampOrder } from "../../payments/payments.service";
 import { createBankInstructions } from "../../providers/wallmoney/bank-onramp";
 import { WALLMONEY_ONRAMP } from "../../providers/wallmoney/config";
 import type { BankInstructions } from "../../providers/wallmoney/schemas";
+import type { SignedForm } from "../../providers/mypos/purchase";
+import { paymentAdapter } from "../../providers/registry";
 import { getAvailability, releaseLiquidity, reserveLiquidity } from "../liquidity/liquidity.service";
 import type { LiquidityAvailability } from "../liquidity/pool-model";
 import { priceQuote, quoteForReceive, quoteTtlSeconds } from "../quotes/quotes.service";
@@ -65,30 +67,45 @@ function quoteMismatch(detail: string): ApiError {
   return new ApiError("UNPROCESSABLE", { detail, errors: [{ in: "body", field: "quoteId", pointer: "/quoteId", message: detail, code: "quote_mismatch" }] });
 }
 
-export interface CreateBankOnrampInput {
+export type OnrampMethod = "bank" | "card";
+
+export interface CreateOnrampInput {
   merchantId: string;
+  method: OnrampMethod;
   asset: string;
   currency?: string;
   receiveAmount?: string;
   quoteId?: string;
   walletAddress: string;
+  /** Card: where the checkout sends the customer back (https). */
+  returnUrl?: string;
+  /** This deployment's origin, for the MyPOS notification URL. */
+  origin: string;
   merchantReference?: string;
   metadata?: Record<string, string>;
 }
 
-export interface CreatedBankOnramp {
+export interface CreatedOnramp {
   row: RampOrder;
   clientSecret: string;
-  bankInstructions: BankInstructions;
+  bankInstructions: BankInstructions | null;
+  checkout: SignedForm | null;
 }
 
+/** How long a card checkout stays open (and holds its liquidity). */
+export const CARD_CHECKOUT_WINDOW_MS = 30 * 60 * 1000;
+
 /**
- * A bank transfer on-ramp: validate the wallet, price (or lock the given quote), check the limits,
- * reserve the coins in the pool until the expiry, get the bank instructions, create the order.
- * If anything after the reservation fails, the reservation is released.
+ * An on-ramp order: validate the wallet, price (or lock the given quote), check the limits, reserve
+ * the coins in the pool until the expiry, then the method's provider step (bank instructions with an
+ * RF reference, or a signed MyPOS checkout) and the order itself. If anything after the reservation
+ * fails, the reservation is released.
  */
-export async function createBankOnramp(env: Bindings, input: CreateBankOnrampInput): Promise<CreatedBankOnramp> {
+export async function createOnrampOrder(env: Bindings, input: CreateOnrampInput): Promise<CreatedOnramp> {
   const asset = input.asset.toUpperCase();
+  const rail = input.method;
+  const paymentType = rail === "card" ? "mypos" : undefined;
+  if (rail === "card" && !input.returnUrl) throw ApiError.invalidField("returnUrl", "Required for card payments: where the checkout returns the customer");
   const address = await assertAssetWalletAddress(env, asset, input.walletAddress, "walletAddress");
   const key = destinationKey({ kind: "wallet", address });
   let quote: StoredQuote;
@@ -98,33 +115,48 @@ export async function createBankOnramp(env: Bindings, input: CreateBankOnrampInp
     if (quote.targetAsset !== asset || (input.currency && quote.sourceAsset !== input.currency.toUpperCase())) {
       throw quoteMismatch(`Quote '${quote.id}' is for ${quote.sourceAsset} → ${quote.targetAsset}`);
     }
+    if ((quote.paymentType ?? undefined) !== paymentType) throw quoteMismatch(`Quote '${quote.id}' was priced for ${quote.paymentType ?? "bank"} payments, not ${paymentType ?? "bank"}`);
   } else {
     if (input.receiveAmount === undefined) throw ApiError.invalidField("receiveAmount", "Give the amount of coins to buy, or a quoteId from /onramp/forex-estimate");
-    const estimate = await forexEstimate(env, { asset, currency: input.currency, receiveAmount: input.receiveAmount, merchantId: input.merchantId });
+    const estimate = await forexEstimate(env, { asset, currency: input.currency, receiveAmount: input.receiveAmount, paymentType, merchantId: input.merchantId });
     quote = await loadQuote(env, estimate.id, input.merchantId);
   }
-  await checkRampLimits(env, { asset, direction: "onramp", rail: "bank", amount: quote.targetAmount, destinationKey: key, field: input.quoteId ? "quoteId" : "receiveAmount" });
+  await checkRampLimits(env, { asset, direction: "onramp", rail, amount: quote.targetAmount, destinationKey: key, field: input.quoteId ? "quoteId" : "receiveAmount" });
 
   const id = newId("ord");
-  const expiresAt = new Date(Date.now() + BANK_TRANSFER_WINDOW_MS);
-  const reference = newCreditorReference();
-  const bankInstructions = await createBankInstructions(env, { orderId: id, currency: quote.sourceAsset, amount: quote.sourceAmount, reference, expiresAt });
+  const expiresAt = new Date(Date.now() + (rail === "bank" ? BANK_TRANSFER_WINDOW_MS : CARD_CHECKOUT_WINDOW_MS));
   await reserveLiquidity(env, { asset, orderId: id, amount: quote.targetAmount, holdUntil: expiresAt });
   try {
+    let bankInstructions: BankInstructions | null = null;
+    let checkout: SignedForm | null = null;
+    let reference: string | null = null;
+    if (rail === "bank") {
+      reference = newCreditorReference();
+      bankInstructions = await createBankInstructions(env, { orderId: id, currency: quote.sourceAsset, amount: quote.sourceAmount, reference, expiresAt });
+    } else {
+      const session = await paymentAdapter(env, "mypos").createSession({
+        paymentId: id,
+        amount: quote.sourceAmount,
+        currency: quote.sourceAsset,
+        description: `${quote.targetAmount} ${asset}`,
+        urls: { ok: input.returnUrl!, cancel: input.returnUrl!, notify: `${input.origin}/api/v1/payments/mypos/webhook` },
+      });
+      checkout = session.form;
+    }
     await claimQuote(env, quote.id, id, { merchantId: input.merchantId });
     const created = await createRampOrder(env, {
       id,
       merchantId: input.merchantId,
       direction: "onramp",
-      rail: "bank",
+      rail,
       sourceAsset: quote.sourceAsset,
       targetAsset: quote.targetAsset,
-      sourceAmount: bankInstructions.amount,
+      sourceAmount: bankInstructions?.amount ?? quote.sourceAmount,
       targetAmount: quote.targetAmount,
       rate: quote.rate,
       fees: quote.fees,
       quoteId: quote.id,
-      providerCode: WALLMONEY_ONRAMP,
+      providerCode: rail === "bank" ? WALLMONEY_ONRAMP : "mypos",
       paymentReference: reference,
       destination: { type: "wallet", asset, address },
       destinationKey: key,
@@ -132,7 +164,7 @@ export async function createBankOnramp(env: Bindings, input: CreateBankOnrampInp
       metadata: input.metadata ?? {},
       expiresAt,
     });
-    return { row: created.row, clientSecret: created.clientSecret, bankInstructions };
+    return { row: created.row, clientSecret: created.clientSecret, bankInstructions, checkout };
   } catch (error) {
     await releaseLiquidity(env, asset, id).catch((e) => createLogger({ component: "onramp", orderId: id }).error("could not release liquidity", describeError(e)));
     throw error;
