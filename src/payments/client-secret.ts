@@ -7,7 +7,8 @@ import { randomToken } from "../lib/ids";
 import { timingSafeEqualStrings } from "../middleware/admin-auth";
 
 export function newClientSecret(subjectId: string): string {
-  return `${subjectId}_secret_${randomToken(24)}`;
+  // 160 bits: the format src/auth/client-secret.ts recognises (`<id>_secret_<32 base32 chars>`).
+  return `${subjectId}_secret_${randomToken(20)}`;
 }
 
 export function hashClientSecret(secret: string): Promise<string> {

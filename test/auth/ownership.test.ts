@@ -8,16 +8,12 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { clientSecretObjectId, createClientSecret, verifyClientSecret } from "../../src/auth/client-secret";
-import { loadOrderForCaller, loadPaymentForCaller } from "../../src/auth/ownership";
+import { loadOrderForCaller } from "../../src/auth/ownership";
 import { api, expectProblem } from "../helpers/http";
 import { bearer, insertOrder, insertPayment, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 
 function appWithOwnedRoutes() {
   const app = createApp();
-  app.get("/api/v1/payments/payto/:id", async (c) => {
-    const payment = await loadPaymentForCaller(c, c.req.param("id"));
-    return c.json({ id: payment.id, auth: c.get("auth") });
-  });
   app.post("/api/v1/offramp/reject/:id", async (c) => {
     const order = await loadOrderForCaller(c, c.req.param("id"));
     return c.json({ id: order.id, auth: c.get("auth") });
@@ -56,12 +52,12 @@ describe("reading one payment or order", () => {
     const p = await insertPayment(a.id);
     const bySk = await call(`/api/v1/payments/payto/${p.id}`, { headers: bearer(a.sk) });
     expect(bySk.status).toBe(200);
-    expect((await bySk.json<{ auth: { kind: string } }>()).auth.kind).toBe("secret");
+    expect((await bySk.json<{ id: string }>()).id).toBe(p.id);
 
     const byHeader = await call(`/api/v1/payments/payto/${p.id}`, { headers: { "X-Client-Secret": p.clientSecret } });
     expect(byHeader.status).toBe(200);
-    const body = await byHeader.json<{ id: string; auth: { kind: string; merchantId: string; credentialId: string } }>();
-    expect(body.auth).toMatchObject({ kind: "client_secret", merchantId: a.id, credentialId: p.id });
+    expect((await byHeader.json<{ id: string }>()).id).toBe(p.id);
+
 
     const byQuery = await call(`/api/v1/payments/payto/${p.id}?client_secret=${p.clientSecret}`);
     expect(byQuery.status).toBe(200);
@@ -91,7 +87,10 @@ describe("reading one payment or order", () => {
 
   it("works the same for orders (reject with the order's client secret)", async () => {
     const o = await insertOrder(a.id);
-    expect((await call(`/api/v1/offramp/reject/${o.id}`, { method: "POST", headers: { "X-Client-Secret": o.clientSecret } })).status).toBe(200);
+    const byClient = await call(`/api/v1/offramp/reject/${o.id}`, { method: "POST", headers: { "X-Client-Secret": o.clientSecret } });
+    expect(byClient.status).toBe(200);
+    // (GET /payments/payto/{id} is the real route now; this probe still shows the auth a client secret yields.)
+    expect((await byClient.json<{ auth: unknown }>()).auth).toMatchObject({ kind: "client_secret", merchantId: a.id, credentialId: o.id });
     expect((await call(`/api/v1/offramp/reject/${o.id}`, { method: "POST", headers: bearer(a.sk) })).status).toBe(200);
     await expectProblem(await call(`/api/v1/offramp/reject/${o.id}`, { method: "POST", headers: bearer(b.sk) }), 404);
     await expectProblem(await call(`/api/v1/offramp/reject/${o.id}`, { method: "POST" }), 401);
