@@ -329,6 +329,8 @@ export const payments = sqliteTable("payments", {
   merchantReference: text("merchant_reference"),
   clientSecretHash: text("client_secret_hash").notNull(),
   depositAddress: text("deposit_address"),
+  /** Where the customer pays when the address is not the payment's own (CorePay: the merchant's payout ICAN at creation). */
+  payToAddress: text("pay_to_address"),
   providerReference: text("provider_reference"),
   metadata: json<Record<string, string>>("metadata").notNull(),
   needsReview: integer("needs_review", { mode: "boolean" }).notNull().default(false),

@@ -1,8 +1,14 @@
 import { createRouter } from "../../lib/create-router";
+import { createCorepayPaymentHandler, getCorepayPaymentHandler, getCorepayStatusHandler } from "./corepay.handlers";
+import * as corepay from "./corepay.routes";
 import { createPaytoPaymentHandler, getPaytoPaymentHandler } from "./payto.handlers";
 import * as payto from "./payto.routes";
 
 /** The Payments section: one create + read pair per payment method (provider webhooks are in routes/webhooks). */
 export const paymentsRouter = createRouter()
   .openapi(payto.createPaytoPayment, createPaytoPaymentHandler)
-  .openapi(payto.getPaytoPayment, getPaytoPaymentHandler);
+  .openapi(payto.getPaytoPayment, getPaytoPaymentHandler)
+  .openapi(corepay.createCorepayPayment, createCorepayPaymentHandler)
+  // The literal /status/{paymentId} before /{id}: "status" is no payment id, but keep the intent explicit.
+  .openapi(corepay.getCorepayStatus, getCorepayStatusHandler)
+  .openapi(corepay.getCorepayPayment, getCorepayPaymentHandler);

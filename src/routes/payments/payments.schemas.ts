@@ -115,3 +115,46 @@ const ClientSecretField = z.string().openapi({
 });
 
 export const CreatedPaytoPaymentSchema = PaytoPaymentSchema.extend({ clientSecret: ClientSecretField }).openapi("CreatedPaytoPayment");
+
+export const CorepayDetailsSchema = z
+  .object({
+    address: z.string().openapi({ description: "The merchant's ICAN address the customer pays to (fixed at creation)", example: "ab2755c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41" }),
+    network: z.string().openapi({ example: "testnet" }),
+    paymentUri: z.string().openapi({ example: `payto://xab/ab2755c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41?amount=USDX:49.99&message=${EXAMPLE_PAYMENT_ID}` }),
+    qrSvg: z.string().openapi({ example: "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 41 41\">…</svg>" }),
+    confirmationsRequired: z.number().int().openapi({ description: "Confirmations before the transaction counts (COREPAY_CONFIRMATIONS, per asset)", example: 3 }),
+  })
+  .openapi("CorepayDetails");
+
+export const CorepayPaymentSchema = PaymentSchema.extend({ corepay: CorepayDetailsSchema }).openapi("CorepayPayment");
+export const CreatedCorepayPaymentSchema = CorepayPaymentSchema.extend({ clientSecret: ClientSecretField }).openapi("CreatedCorepayPayment");
+
+export const CorepayTransactionSchema = z
+  .object({
+    hash: z.string().openapi({ example: "0x8f2a6c1e9b3d47f0" }),
+    state: z.enum(["pending", "confirmed", "dropped"]).openapi({ description: "pending: seen, not final; confirmed: counted; dropped: vanished or replaced (not counted)", example: "pending" }),
+    amount: z.string().nullable().openapi({ example: "49.990000" }),
+    blockNumber: z.number().int().nullable().openapi({ example: 18234771 }),
+    confirmations: z.number().int().openapi({ description: "Confirmations seen so far", example: 2 }),
+    confirmationsRequired: z.number().int().openapi({ example: 3 }),
+    firstSeenAt: Timestamp("2026-11-27T10:16:02.000Z"),
+    lastUpdateAt: Timestamp("2026-11-27T10:16:40.000Z"),
+  })
+  .openapi("CorepayTransaction");
+
+export const CorepayStatusSchema = z
+  .object({
+    paymentId: z.string().openapi({ example: EXAMPLE_PAYMENT_ID }),
+    status: PaymentStatusSchema,
+    asset: z.string().openapi({ example: "USDX" }),
+    address: z.string().openapi({ example: "ab2755c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41" }),
+    network: z.string().openapi({ example: "testnet" }),
+    amountExpected: z.string().openapi({ example: "49.990000" }),
+    amountSeen: z.string().openapi({ description: "Confirmed plus pending (not dropped) amounts", example: "49.990000" }),
+    amountReceived: z.string().openapi({ description: "Confirmed amounts only", example: "0" }),
+    confirmationsRequired: z.number().int().openapi({ example: 3 }),
+    transactions: z.array(CorepayTransactionSchema),
+    events: z.array(TimelineEventSchema).openapi({ description: "Every event with its time, in order" }),
+    expiresAt: Timestamp("2026-11-27T10:45:30.000Z"),
+  })
+  .openapi("CorepayStatus");
