@@ -90,3 +90,19 @@ export async function createPaytoPayment(env: Bindings, input: PaytoPaymentInput
   });
   return { ...created, wallet, asset: priced.asset };
 }
+
+/** The quote kind of cross-currency PayTo estimates: the customer pays `sourceAsset`, the merchant is credited `targetAsset`. */
+export const CROSS_CURRENCY_QUOTE_KIND = "payto_cross_currency";
+
+/** Terms of a cross-currency PayTo payment: exactly those of its estimate's quote, locked to the payment. */
+export function crossCurrencyTerms(env: Bindings, quoteId: string, merchantId: string) {
+  return async (paymentId: string): Promise<PaymentTerms> => {
+    const quote = await findQuoteForMerchant(env, quoteId, merchantId);
+    if (quote.kind !== CROSS_CURRENCY_QUOTE_KIND) {
+      throw quoteMismatch(`Quote '${quote.id}' is not a cross-currency estimate (POST /api/v1/payments/payto/cross-currency-estimate)`);
+    }
+    const asset = await loadPaymentAsset(env, quote.sourceAsset, "quoteId");
+    const locked = await lockQuote(env, quote, paymentId, merchantId);
+    return termsFromQuote(asset, locked, formatDecimal(dec(locked.sourceAmount), asset.decimals), { asset: locked.targetAsset, amount: locked.targetAmount });
+  };
+}

@@ -1,6 +1,8 @@
 import { createRouter } from "../../lib/create-router";
 import { createCorepayPaymentHandler, getCorepayPaymentHandler, getCorepayStatusHandler } from "./corepay.handlers";
 import * as corepay from "./corepay.routes";
+import { createCrossCurrencyPaymentHandler, crossCurrencyEstimateHandler } from "./cross-currency.handlers";
+import * as crossCurrency from "./cross-currency.routes";
 import { createPaytoPaymentHandler, getPaytoPaymentHandler } from "./payto.handlers";
 import * as payto from "./payto.routes";
 
@@ -8,6 +10,8 @@ import * as payto from "./payto.routes";
 export const paymentsRouter = createRouter()
   .openapi(payto.createPaytoPayment, createPaytoPaymentHandler)
   .openapi(payto.getPaytoPayment, getPaytoPaymentHandler)
+  .openapi(crossCurrency.crossCurrencyEstimate, crossCurrencyEstimateHandler)
+  .openapi(crossCurrency.createCrossCurrencyPayment, createCrossCurrencyPaymentHandler)
   .openapi(corepay.createCorepayPayment, createCorepayPaymentHandler)
   // The literal /status/{paymentId} before /{id}: "status" is no payment id, but keep the intent explicit.
   .openapi(corepay.getCorepayStatus, getCorepayStatusHandler)
