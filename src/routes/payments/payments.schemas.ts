@@ -158,3 +158,11 @@ export const CorepayStatusSchema = z
     expiresAt: Timestamp("2026-11-27T10:45:30.000Z"),
   })
   .openapi("CorepayStatus");
+
+export const CreatedMyposPaymentSchema = PaymentSchema.extend({
+  redirectUrl: z.string().url().openapi({
+    description: "Send the customer here: a CorePort page that posts the signed myPOS checkout form. It carries the client secret: give it only to this customer.",
+    example: `https://api.coreport.example/pay/mypos/${EXAMPLE_PAYMENT_ID}?client_secret=${EXAMPLE_PAYMENT_ID}_secret_4k8m2q6t0w3y7a1c5e9g2j6n0r`,
+  }),
+  clientSecret: ClientSecretField,
+}).openapi("CreatedMyposPayment");

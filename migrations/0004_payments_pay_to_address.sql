@@ -1,1 +1,0 @@
-ALTER TABLE `payments` ADD `pay_to_address` text;
