@@ -18,8 +18,8 @@ export default defineConfig(async () => {
           bindings: {
             TEST_MIGRATIONS: migrations,
             ADMIN_TOKEN: "test-admin-token",
-            // Keep test output readable: request access logs are info-level.
-            LOG_LEVEL: "warn",
+            // Keep test output readable (and fast): only errors are logged.
+            LOG_LEVEL: "error",
             WALLMONEY_WEBHOOK_SECRET: "whsec_dGVzdC13YWxsbW9uZXktd2ViaG9vay1zZWNyZXQtMzJi",
             // Tests never reach the network: only the in-process sandbox feed is configured by default;
             // tests that exercise the ECB or other feeds pass their own fetcher.
