@@ -62,9 +62,11 @@ describe("demo page with the real worker", () => {
     await screenshot(t.page, "live-demo");
     expect(t.observed.cspViolations).toEqual([]);
     expect(t.observed.pageErrors).toEqual([]);
-    // Until issue 4 is merged the info endpoints 404 (and Chromium logs each failed fetch); nothing else may fail.
-    expect(failedApiCalls.filter((call) => !/^404 \/api\/v1\/info\//.test(call))).toEqual([]);
-    expect(t.observed.consoleErrors.filter((e) => !/^Failed to load resource: the server responded with a status of 404/.test(e))).toEqual([]);
+    // Known gap until the widget is wired to the final quote API (issue 10 part 2): the demo page is
+    // plain http, and the quote endpoint refuses a non-https FinTag referrer with a 400, which the widget
+    // shows as a readable message. Nothing else may fail (Chromium logs each failed fetch).
+    expect(failedApiCalls.filter((call) => !/^400 \/api\/v1\/info\/quote$/.test(call))).toEqual([]);
+    expect(t.observed.consoleErrors.filter((e) => !/^Failed to load resource: the server responded with a status of 400/.test(e))).toEqual([]);
   });
 
   it("SRI is enforced: a script altered in transit is refused and never runs", async () => {
