@@ -12,6 +12,8 @@ import { errorHandler, notFoundHandler } from "./middleware/error-handler";
 import { requestIdMiddleware, requestLogger } from "./middleware/request-context";
 import { apiRouters } from "./routes";
 import { sandboxRouter } from "./routes/sandbox";
+import { MYPOS_PAY_PAGE } from "./payments/methods/mypos";
+import { myposPayPage } from "./routes/payments/mypos.handlers";
 import { createSandboxRouter, SANDBOX_PREFIX } from "./sandbox";
 import { widgetRouter } from "./routes/widget/widget.index";
 
@@ -56,6 +58,7 @@ export function createApp(options: AppOptions = {}) {
   app.use("*", accessControl);
 
   for (const router of apiRouters) app.route(API_PREFIX, router);
+  app.get(`${MYPOS_PAY_PAGE}/:id`, myposPayPage); // the customer's MyPOS redirect page (client secret in the URL)
   app.route("/__sandbox", sandboxRouter); // development-only fixtures (404 elsewhere)
   documentAccessPolicy(app);
   // Local sandbox providers (development only); they reach this worker's own webhooks in-process.

@@ -38,6 +38,8 @@ export const ACCESS_POLICY: readonly AccessRule[] = [
   rootRule("GET", "/docs", "public"),
   // The embeddable widget: static script, manifest and SRI hash
   rootRule("GET", "/widget/v1/{file}", "public"),
+  // The customer's MyPOS checkout redirect: opened only by the payment's client secret in the URL (else 404)
+  rootRule("GET", "/pay/mypos/{id}", "public"),
   // Development-only fixtures (404 unless ENVIRONMENT=development)
   rootRule("GET", "/__sandbox/rates-feed.json", "public"),
   rootRule("POST", "/sandbox/mypos/checkout", "public"),

@@ -329,6 +329,11 @@ export const payments = sqliteTable("payments", {
   merchantReference: text("merchant_reference"),
   clientSecretHash: text("client_secret_hash").notNull(),
   depositAddress: text("deposit_address"),
+  /** Where the customer pays when the address is not the payment's own (CorePay: the merchant's payout ICAN at creation). */
+  payToAddress: text("pay_to_address"),
+  /** Card checkouts: the merchant's pages the customer's browser returns to (never proof of payment). */
+  returnUrl: text("return_url"),
+  cancelUrl: text("cancel_url"),
   providerReference: text("provider_reference"),
   metadata: json<Record<string, string>>("metadata").notNull(),
   needsReview: integer("needs_review", { mode: "boolean" }).notNull().default(false),

@@ -6,8 +6,9 @@ import { sha256Hex } from "../lib/canonical-json";
 import { randomToken } from "../lib/ids";
 import { timingSafeEqualStrings } from "../middleware/admin-auth";
 
+/** The format auth/client-secret.ts recognises (`<id>_secret_` + 32 base32 characters = 160 random bits). */
 export function newClientSecret(subjectId: string): string {
-  return `${subjectId}_secret_${randomToken(24)}`;
+  return `${subjectId}_secret_${randomToken(20)}`;
 }
 
 export function hashClientSecret(secret: string): Promise<string> {

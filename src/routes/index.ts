@@ -1,6 +1,9 @@
 import type { AppOpenAPI } from "../lib/create-router";
 import { infoRouter } from "./info/info.index";
 import { liquidityRouter } from "./liquidity/liquidity.index";
+import { paymentsRouter } from "./payments/payments.index";
+import { onrampRouter } from "./onramp/onramp.index";
+import { offrampRouter } from "./offramp/offramp.index";
 import { paymentsAdminRouter } from "./payments-admin/payments-admin.index";
 import { ratesRouter } from "./rates/rates.index";
 import { referralsRouter } from "./referrals/referrals.index";
@@ -17,9 +20,12 @@ export const apiRouters: AppOpenAPI[] = [
   infoRouter,
   referralsRouter,
   webhooksRouter,
+  paymentsRouter,
   paymentsAdminRouter,
   liquidityRouter,
   adminRouter,
   recordsRouter,
   notificationsRouter,
+  offrampRouter,
+  onrampRouter,
 ];

@@ -9,6 +9,7 @@ import { createApp } from "../../src/app";
 import { securityFor } from "../../src/auth/openapi-security";
 import { ACCESS_POLICY, accessRuleFor, TEST_PROBE_PREFIX, toOpenApiPath, type AccessRule } from "../../src/auth/access-policy";
 import { loadOrderForCaller, loadPaymentForCaller } from "../../src/auth/ownership";
+import { makeIcan } from "../../src/lib/ican";
 import { newId } from "../../src/lib/ids";
 import { api } from "../helpers/http";
 import { ADMIN, bearer, createKey, insertOrder, insertPayment, merchantWithKeys, revokeKey, type TestMerchant } from "../helpers/merchants";
@@ -62,7 +63,9 @@ beforeAll(async () => {
   await Promise.all([revokeKey(a.id, sk2.id), revokeKey(a.id, pk2.id)]);
   revokedSk = sk2.key;
   revokedPk = pk2.key;
-  for (const method of ["mypos", "payto", "corepay"]) payments[method] = await insertPayment(a.id, { method });
+  // A CorePay payment records the merchant address it is paid to (payments.pay_to_address).
+  const corepayAddress = { pay_to_address: makeIcan("ab", "2755c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f") };
+  for (const method of ["mypos", "payto", "corepay"]) payments[method] = await insertPayment(a.id, { method, ...(method === "corepay" ? corepayAddress : {}) });
   for (const direction of ["onramp", "offramp"]) orders[direction] = await insertOrder(a.id, { direction, rail: direction === "onramp" ? "card" : "bank" });
   payment = payments.payto!;
   otherPayment = await insertPayment(b.id);

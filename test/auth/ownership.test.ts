@@ -1,33 +1,19 @@
 /**
  * The helpers later capabilities use to read one payment/order, exercised on the real access rule of
- * GET /api/v1/payments/payto/{id} and POST /api/v1/offramp/reject/{id} (probe handlers until those
- * routes exist), plus the merchant list endpoints.
+ * GET /api/v1/payments/payto/{id} and POST /api/v1/offramp/reject/{id}, plus the merchant list endpoints.
  */
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { clientSecretObjectId, createClientSecret, verifyClientSecret } from "../../src/auth/client-secret";
-import { loadOrderForCaller, loadPaymentForCaller } from "../../src/auth/ownership";
 import { api, expectProblem } from "../helpers/http";
 import { bearer, insertOrder, insertPayment, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 
-function appWithOwnedRoutes() {
-  const app = createApp();
-  app.get("/api/v1/payments/payto/:id", async (c) => {
-    const payment = await loadPaymentForCaller(c, c.req.param("id"));
-    return c.json({ id: payment.id, auth: c.get("auth") });
-  });
-  app.post("/api/v1/offramp/reject/:id", async (c) => {
-    const order = await loadOrderForCaller(c, c.req.param("id"));
-    return c.json({ id: order.id, auth: c.get("auth") });
-  });
-  return app;
-}
 
 async function call(path: string, init: RequestInit = {}) {
   const ctx = createExecutionContext();
-  const res = await appWithOwnedRoutes().fetch(new Request(`http://localhost${path}`, init), env, ctx);
+  const res = await createApp().fetch(new Request(`http://localhost${path}`, init), env, ctx);
   await waitOnExecutionContext(ctx);
   return res;
 }
@@ -46,7 +32,8 @@ describe("client secrets", () => {
     expect(clientSecretObjectId(one.clientSecret)).toBe("pay_0123456789abcdefghjkmnpqrs");
     expect(await verifyClientSecret(one.clientSecret, one.hash)).toBe(true);
     expect(await verifyClientSecret(one.clientSecret, two.hash)).toBe(false);
-    expect(await verifyClientSecret(one.clientSecret.slice(0, -1) + "0", one.hash)).toBe(false);
+    const other = one.clientSecret.endsWith("0") ? "1" : "0"; // a different last character (was flaky 1 in 32)
+    expect(await verifyClientSecret(one.clientSecret.slice(0, -1) + other, one.hash)).toBe(false);
     expect(await verifyClientSecret("pay_x_secret_y", one.hash)).toBe(false);
   });
 });
@@ -56,12 +43,12 @@ describe("reading one payment or order", () => {
     const p = await insertPayment(a.id);
     const bySk = await call(`/api/v1/payments/payto/${p.id}`, { headers: bearer(a.sk) });
     expect(bySk.status).toBe(200);
-    expect((await bySk.json<{ auth: { kind: string } }>()).auth.kind).toBe("secret");
+    expect((await bySk.json<{ id: string }>()).id).toBe(p.id);
 
     const byHeader = await call(`/api/v1/payments/payto/${p.id}`, { headers: { "X-Client-Secret": p.clientSecret } });
     expect(byHeader.status).toBe(200);
-    const body = await byHeader.json<{ id: string; auth: { kind: string; merchantId: string; credentialId: string } }>();
-    expect(body.auth).toMatchObject({ kind: "client_secret", merchantId: a.id, credentialId: p.id });
+    expect((await byHeader.json<{ id: string }>()).id).toBe(p.id);
+
 
     const byQuery = await call(`/api/v1/payments/payto/${p.id}?client_secret=${p.clientSecret}`);
     expect(byQuery.status).toBe(200);
@@ -90,11 +77,19 @@ describe("reading one payment or order", () => {
   });
 
   it("works the same for orders (reject with the order's client secret)", async () => {
-    const o = await insertOrder(a.id);
-    expect((await call(`/api/v1/offramp/reject/${o.id}`, { method: "POST", headers: { "X-Client-Secret": o.clientSecret } })).status).toBe(200);
-    expect((await call(`/api/v1/offramp/reject/${o.id}`, { method: "POST", headers: bearer(a.sk) })).status).toBe(200);
-    await expectProblem(await call(`/api/v1/offramp/reject/${o.id}`, { method: "POST", headers: bearer(b.sk) }), 404);
-    await expectProblem(await call(`/api/v1/offramp/reject/${o.id}`, { method: "POST" }), 401);
+    const created = await call("/api/v1/offramp/bank", {
+      method: "POST",
+      headers: { ...bearer(a.sk), "Content-Type": "application/json" },
+      body: JSON.stringify({ asset: "EURX", amount: "50", bankAccount: { iban: "DE89370400440532013000", accountHolderName: "Anna Müller", country: "DE" } }),
+    });
+    expect(created.status).toBe(201);
+    const o = await created.json<{ id: string; clientSecret: string }>();
+    const reject = (headers: Record<string, string>) =>
+      call(`/api/v1/offramp/reject/${o.id}`, { method: "POST", headers: { ...headers, "Content-Type": "application/json" }, body: JSON.stringify({ reason: "Customer cancelled" }) });
+    expect((await reject({ "X-Client-Secret": o.clientSecret })).status).toBe(200);
+    expect((await reject(bearer(a.sk))).status).toBe(200);
+    await expectProblem(await reject(bearer(b.sk)), 404);
+    await expectProblem(await reject({}), 401);
   });
 });
 

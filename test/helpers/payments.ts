@@ -109,3 +109,18 @@ export async function captureNotifications(subjectId: string): Promise<Notificat
   });
   return sink;
 }
+
+/** Let the clock pass a subject's expiry without waiting: move the expiry into the past in the object's storage. */
+export async function passExpiry(id: string) {
+  await runInDurableObject(stubOf(id), (_instance, state) => {
+    const stored = JSON.parse(state.storage.sql.exec<{ state: string }>("SELECT state FROM subject").one().state);
+    stored.expiresAt = Date.now() - 1;
+    state.storage.sql.exec("UPDATE subject SET state = ?", JSON.stringify(stored));
+  });
+}
+
+/** The merchant notifications stored for an object (types, oldest first). */
+export async function notificationTypes(objectId: string): Promise<string[]> {
+  const { results } = await env.DB.prepare("SELECT type FROM webhook_events WHERE object_id = ? ORDER BY created_at, rowid").bind(objectId).all<{ type: string }>();
+  return results.map((r) => r.type);
+}

@@ -6,12 +6,15 @@ import { DECIMAL_PATTERN, PositiveDecimalString } from "../../lib/money";
 export const TransactionId = z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/, "Printable characters without spaces");
 export const Reason = z.string().min(1).max(500);
 export const AssetCode = z.string().regex(/^[A-Z0-9]{2,12}$/, "An asset or currency code such as USDX or EUR");
+/** Block an on-chain transaction was seen in (kept on the timeline for the CorePay status endpoint). */
+export const BlockNumber = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 /** A deposit or transfer that counts towards the amount due. */
 export const MoneyData = z.strictObject({
   transactionId: TransactionId,
   amount: PositiveDecimalString,
   asset: AssetCode.optional(),
+  blockNumber: BlockNumber.optional(),
 });
 
 /** A transaction seen but not final; amount and id are optional for methods that do not know them yet. */
@@ -19,6 +22,7 @@ export const HoldData = z.strictObject({
   transactionId: TransactionId.optional(),
   amount: PositiveDecimalString.optional(),
   asset: AssetCode.optional(),
+  blockNumber: BlockNumber.optional(),
 });
 
 export const ReleaseData = z.strictObject({ transactionId: TransactionId, reason: Reason.optional() });

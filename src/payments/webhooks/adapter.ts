@@ -42,6 +42,11 @@ export interface WebhookAdapter<P> {
   map(payload: P, context: { env: Bindings; delivery: VerifiedDelivery }): Promise<MappedEvent>;
   /** The provider's expected success answer; default: the JSON acknowledgement. */
   respond?(c: Context<AppEnv>, result: RecordedEventResult, subjectId: string): Response;
+  /**
+   * Work that follows a newly accepted event (e.g. start the payout of an order now `payout_pending`).
+   * Awaited before the acknowledgement; must not throw (the event is already recorded).
+   */
+  afterAccepted?(env: Bindings, subjectId: string, result: RecordedEventResult): Promise<void>;
 }
 
 const FAILURE_DETAIL: Record<Exclude<VerificationFailure, "not_configured">, string> = {
@@ -97,6 +102,7 @@ export async function handleProviderWebhook<P>(c: Context<AppEnv>, adapter: Webh
     status: result.subjectStatus,
     projected: result.projected,
   });
+  if (adapter.afterAccepted && result.accepted && !result.duplicate) await adapter.afterAccepted(c.env, subjectId, result);
   if (adapter.respond) return adapter.respond(c, result, subjectId);
   c.header("Cache-Control", "no-store");
   return c.json(acknowledgement(result, subjectId), 200);

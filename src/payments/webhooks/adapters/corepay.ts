@@ -56,16 +56,16 @@ export const corepayAdapter = standardWebhooksAdapter({
     const base = { providerEventId: delivery.deliveryId, occurredAt: occurredAt(payload, delivery) };
     switch (payload.type) {
       case "transaction.seen": {
-        const { transactionHash, amount, asset } = payload.data;
-        return { subjectId, event: { ...base, type: "payment.processing", data: { transactionId: transactionHash, amount, asset } } };
+        const { transactionHash, amount, asset, blockNumber } = payload.data;
+        return { subjectId, event: { ...base, type: "payment.processing", data: { transactionId: transactionHash, amount, asset, blockNumber } } };
       }
       case "transaction.confirmations": {
         const { transactionHash, confirmations, requiredConfirmations } = payload.data;
         return { subjectId, event: { ...base, type: "payment.confirmations", data: { transactionId: transactionHash, confirmations, required: requiredConfirmations } } };
       }
       case "transaction.confirmed": {
-        const { transactionHash, amount, asset } = payload.data;
-        return { subjectId, event: { ...base, type: "payment.funds_received", data: { transactionId: transactionHash, amount, asset } } };
+        const { transactionHash, amount, asset, blockNumber } = payload.data;
+        return { subjectId, event: { ...base, type: "payment.funds_received", data: { transactionId: transactionHash, amount, asset, blockNumber } } };
       }
       case "transaction.dropped": {
         const { transactionHash, replacedBy, reason } = payload.data;

@@ -16,6 +16,7 @@ import { verifyMyposSignature } from "../../../providers/mypos/webhook-verifier"
 import { idPattern } from "../../../lib/ids";
 import { validationError } from "../../../lib/validation";
 import type { WebhookAdapter } from "../adapter";
+import { afterOnrampChange } from "../../../services/ramps/onramp-delivery";
 
 /** The posted fields in order, as received (the signature covers their values in this order). */
 export type FormFields = ReadonlyArray<readonly [string, string]>;
@@ -95,4 +96,10 @@ export function createMyposAdapter(verifySignature?: MyposSignatureVerifier): We
 }
 
 /** The adapter mounted at /payments/mypos/webhook, checking MyPOS's RSA signature (src/providers/mypos). */
-export const myposAdapter = createMyposAdapter(verifyMyposSignature);
+export const myposAdapter: WebhookAdapter<MyposNotification> = {
+  ...createMyposAdapter(verifyMyposSignature),
+  // A card on-ramp whose funds are confirmed gets its coins sent (see services/ramps/onramp-delivery.ts).
+  async afterAccepted(env, subjectId, result) {
+    if (subjectId.startsWith("ord_")) await afterOnrampChange(env, subjectId, result.subjectStatus);
+  },
+};

@@ -6,6 +6,8 @@
 import { z } from "@hono/zod-openapi";
 import { AmountField, AssetField, DepositAddressField, EventTimestamp, oneOf, OrderIdField, orderIdFor, ReasonField, ReferenceField, TxHashField } from "../fields";
 import { occurredAt, standardWebhooksAdapter } from "../standard-webhooks-adapter";
+import type { WebhookAdapter } from "../adapter";
+import { triggerOfframpPayout } from "../../../services/ramps/offramp-payout";
 
 const Order = z.object({ orderId: OrderIdField, reason: ReasonField });
 
@@ -47,26 +49,32 @@ export const OfframpWebhookSchema = z
     },
   });
 
-export const offrampAdapter = standardWebhooksAdapter({
-  provider: "offramp",
-  secretName: "OFFRAMP_WEBHOOK_SECRET",
-  schema: OfframpWebhookSchema,
-  async map(payload, { env, delivery }) {
-    const subjectId = await orderIdFor(env, payload.data);
-    const base = { providerEventId: delivery.deliveryId, occurredAt: occurredAt(payload, delivery) };
-    switch (payload.type) {
-      case "deposit.received": {
-        const { transactionHash, amount, asset } = payload.data;
-        return { subjectId, event: { ...base, type: "offramp.deposit_received", data: { transactionId: transactionHash, amount, asset } } };
+export const offrampAdapter: WebhookAdapter<z.infer<typeof OfframpWebhookSchema>> = {
+  ...standardWebhooksAdapter({
+    provider: "offramp",
+    secretName: "OFFRAMP_WEBHOOK_SECRET",
+    schema: OfframpWebhookSchema,
+    async map(payload, { env, delivery }) {
+      const subjectId = await orderIdFor(env, payload.data);
+      const base = { providerEventId: delivery.deliveryId, occurredAt: occurredAt(payload, delivery) };
+      switch (payload.type) {
+        case "deposit.received": {
+          const { transactionHash, amount, asset } = payload.data;
+          return { subjectId, event: { ...base, type: "offramp.deposit_received", data: { transactionId: transactionHash, amount, asset } } };
+        }
+        case "payout.completed":
+          return { subjectId, event: { ...base, type: "offramp.payout_completed", data: { transactionId: payload.data.reference } } };
+        case "payout.failed":
+          return { subjectId, event: { ...base, type: "offramp.payout_failed", data: { reason: payload.data.reason } } };
+        case "payout.returned":
+          return { subjectId, event: { ...base, type: "offramp.payout_returned", data: { reason: payload.data.reason } } };
+        case "refund.completed":
+          return { subjectId, event: { ...base, type: "offramp.refunded", data: { transactionId: payload.data.transactionHash, amount: payload.data.amount } } };
       }
-      case "payout.completed":
-        return { subjectId, event: { ...base, type: "offramp.payout_completed", data: { transactionId: payload.data.reference } } };
-      case "payout.failed":
-        return { subjectId, event: { ...base, type: "offramp.payout_failed", data: { reason: payload.data.reason } } };
-      case "payout.returned":
-        return { subjectId, event: { ...base, type: "offramp.payout_returned", data: { reason: payload.data.reason } } };
-      case "refund.completed":
-        return { subjectId, event: { ...base, type: "offramp.refunded", data: { transactionId: payload.data.transactionHash, amount: payload.data.amount } } };
-    }
+    },
+  }),
+  // A matching deposit puts the order in payout_pending: start its payout (idempotent per order).
+  async afterAccepted(env, subjectId, result) {
+    if (result.subjectStatus === "payout_pending") await triggerOfframpPayout(env, subjectId);
   },
-});
+};

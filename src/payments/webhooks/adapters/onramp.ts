@@ -6,6 +6,8 @@
 import { z } from "@hono/zod-openapi";
 import { AmountField, AssetField, EventTimestamp, oneOf, OrderIdField, orderIdFor, ReasonField, ReferenceField, TxHashField } from "../fields";
 import { occurredAt, standardWebhooksAdapter } from "../standard-webhooks-adapter";
+import type { WebhookAdapter } from "../adapter";
+import { afterOnrampChange } from "../../../services/ramps/onramp-delivery";
 
 const PaymentReference = z
   .string()
@@ -52,30 +54,36 @@ export const OnrampWebhookSchema = z
     },
   });
 
-export const onrampAdapter = standardWebhooksAdapter({
-  provider: "onramp",
-  secretName: "ONRAMP_WEBHOOK_SECRET",
-  schema: OnrampWebhookSchema,
-  async map(payload, { env, delivery }) {
-    const subjectId = await orderIdFor(env, payload.data);
-    const base = { providerEventId: delivery.deliveryId, occurredAt: occurredAt(payload, delivery) };
-    switch (payload.type) {
-      case "funds.received": {
-        const { transactionId, amount, currency } = payload.data;
-        return { subjectId, event: { ...base, type: "onramp.funds_received", data: { transactionId, amount, asset: currency } } };
+export const onrampAdapter: WebhookAdapter<z.infer<typeof OnrampWebhookSchema>> = {
+  ...standardWebhooksAdapter({
+    provider: "onramp",
+    secretName: "ONRAMP_WEBHOOK_SECRET",
+    schema: OnrampWebhookSchema,
+    async map(payload, { env, delivery }) {
+      const subjectId = await orderIdFor(env, payload.data);
+      const base = { providerEventId: delivery.deliveryId, occurredAt: occurredAt(payload, delivery) };
+      switch (payload.type) {
+        case "funds.received": {
+          const { transactionId, amount, currency } = payload.data;
+          return { subjectId, event: { ...base, type: "onramp.funds_received", data: { transactionId, amount, asset: currency } } };
+        }
+        case "funds.failed":
+          return { subjectId, event: { ...base, type: "onramp.failed", data: { reason: payload.data.reason } } };
+        case "funds.reversed":
+          return { subjectId, event: { ...base, type: "onramp.reversed", data: { reason: payload.data.reason } } };
+        case "coins.sent":
+          return { subjectId, event: { ...base, type: "onramp.coins_sent", data: { transactionId: payload.data.transactionHash } } };
+        case "coins.confirmed":
+          return { subjectId, event: { ...base, type: "onramp.completed", data: { transactionId: payload.data.transactionHash } } };
+        case "coins.failed":
+          return { subjectId, event: { ...base, type: "onramp.coins_failed", data: { reason: payload.data.reason } } };
+        case "refund.completed":
+          return { subjectId, event: { ...base, type: "onramp.refunded", data: { transactionId: payload.data.transactionId, amount: payload.data.amount } } };
       }
-      case "funds.failed":
-        return { subjectId, event: { ...base, type: "onramp.failed", data: { reason: payload.data.reason } } };
-      case "funds.reversed":
-        return { subjectId, event: { ...base, type: "onramp.reversed", data: { reason: payload.data.reason } } };
-      case "coins.sent":
-        return { subjectId, event: { ...base, type: "onramp.coins_sent", data: { transactionId: payload.data.transactionHash } } };
-      case "coins.confirmed":
-        return { subjectId, event: { ...base, type: "onramp.completed", data: { transactionId: payload.data.transactionHash } } };
-      case "coins.failed":
-        return { subjectId, event: { ...base, type: "onramp.coins_failed", data: { reason: payload.data.reason } } };
-      case "refund.completed":
-        return { subjectId, event: { ...base, type: "onramp.refunded", data: { transactionId: payload.data.transactionId, amount: payload.data.amount } } };
-    }
+    },
+  }),
+  // Funds confirmed → send the coins; completed → consume the liquidity; failed/rejected → release it.
+  async afterAccepted(env, subjectId, result) {
+    await afterOnrampChange(env, subjectId, result.subjectStatus);
   },
-});
+};

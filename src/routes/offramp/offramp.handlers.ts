@@ -1,0 +1,87 @@
+import type { RampOrder } from "../../db/schema";
+import { loadOrderForCaller } from "../../auth/ownership";
+import { ApiError } from "../../lib/errors";
+import type { AppRouteHandler } from "../../lib/create-router";
+import { createOfframpOrder, estimateOfframp as estimate, proceedPartial, rejectOfframp as reject } from "../../services/ramps/offramp.service";
+import type { Context } from "hono";
+import type { AppEnv } from "../../env";
+import * as routes from "./offramp.routes";
+
+function merchantOf(c: Context<AppEnv>): string {
+  const auth = c.get("auth");
+  if (!auth) throw new ApiError("UNAUTHORIZED", { detail: "An API key is required" });
+  return auth.merchantId;
+}
+
+/** The public view of an off-ramp order row. */
+export function offrampOrderView(row: RampOrder) {
+  return {
+    id: row.id,
+    object: "order" as const,
+    direction: "offramp" as const,
+    rail: row.rail === "crypto" ? ("crypto" as const) : ("bank" as const),
+    status: row.status,
+    deposit: { asset: row.sourceAsset, amount: row.sourceAmount, address: row.depositAddress, received: row.amountDeposited },
+    payout: { asset: row.targetAsset, amount: row.targetAmount, destination: row.destination, reference: row.payoutTxHash },
+    rate: row.rate,
+    fees: row.fees,
+    quoteId: row.quoteId,
+    needsReview: row.needsReview,
+    merchantReference: row.merchantReference,
+    metadata: row.metadata,
+    expiresAt: row.expiresAt.toISOString(),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export const estimateOfframp: AppRouteHandler<typeof routes.estimateOfframp> = async (c) => {
+  const body = c.req.valid("json");
+  const quote = await estimate(c.env, { asset: body.asset, currency: body.currency, rail: body.rail, side: "send", amount: body.amount, merchantId: merchantOf(c) });
+  return c.json(quote, 200);
+};
+
+export const reverseEstimateOfframp: AppRouteHandler<typeof routes.reverseEstimateOfframp> = async (c) => {
+  const body = c.req.valid("json");
+  const quote = await estimate(c.env, { asset: body.asset, currency: body.currency, rail: body.rail, side: "receive", amount: body.receiveAmount, merchantId: merchantOf(c) });
+  return c.json(quote, 200);
+};
+
+export const createBankOfframp: AppRouteHandler<typeof routes.createBankOfframp> = async (c) => {
+  const body = c.req.valid("json");
+  const created = await createOfframpOrder(c.env, {
+    merchantId: merchantOf(c), asset: body.asset, currency: body.currency, amount: body.amount, quoteId: body.quoteId,
+    destination: { kind: "bank", account: body.bankAccount }, merchantReference: body.merchantReference, metadata: body.metadata,
+  });
+  c.get("log").info("offramp order created", { orderId: created.row.id, rail: "bank" });
+  return c.json({ ...offrampOrderView(created.row), clientSecret: created.clientSecret }, 201);
+};
+
+export const createOfframp: AppRouteHandler<typeof routes.createOfframp> = async (c) => {
+  const body = c.req.valid("json");
+  const created = await createOfframpOrder(c.env, {
+    merchantId: merchantOf(c), asset: body.asset, amount: body.amount, quoteId: body.quoteId,
+    destination: { kind: "crypto", asset: body.targetAsset, walletAddress: body.walletAddress }, merchantReference: body.merchantReference, metadata: body.metadata,
+  });
+  c.get("log").info("offramp order created", { orderId: created.row.id, rail: "crypto" });
+  return c.json({ ...offrampOrderView(created.row), clientSecret: created.clientSecret }, 201);
+};
+
+async function loadOfframp(c: Context<AppEnv>, id: string): Promise<RampOrder> {
+  const order = await loadOrderForCaller(c, id);
+  if (order.direction !== "offramp") throw ApiError.notFound("Order", id);
+  return order;
+}
+
+export const proceedPartialOfframp: AppRouteHandler<typeof routes.proceedPartialOfframp> = async (c) => {
+  const { orderId, quoteId } = c.req.valid("json");
+  const order = await loadOfframp(c, orderId);
+  return c.json(offrampOrderView(await proceedPartial(c.env, order, quoteId)), 200);
+};
+
+export const rejectOfframp: AppRouteHandler<typeof routes.rejectOfframp> = async (c) => {
+  const { id } = c.req.valid("param");
+  const { reason } = c.req.valid("json");
+  const order = await loadOfframp(c, id);
+  return c.json(offrampOrderView(await reject(c.env, order, reason)), 200);
+};

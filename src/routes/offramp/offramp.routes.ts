@@ -1,0 +1,182 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { BankAccountSchema } from "../../lib/bank-details";
+import { PositiveDecimalString } from "../../lib/money";
+import { idempotency } from "../../middleware/idempotency";
+import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
+import { WalletAddressSchema } from "../../lib/wallet-address";
+import { QuoteSchema } from "../../services/quotes/quote.schemas";
+
+const AssetCode = z.string().trim().regex(/^[A-Za-z0-9]{2,12}$/, "An asset or currency code such as EURX or EUR");
+const Timestamp = z.string().datetime().openapi({ example: "2026-11-27T10:45:30.000Z" });
+const QuoteId = z.string().regex(/^quo_[0-9a-z]{26}$/, "A quote id (quo_…)");
+const OrderId = z.string().regex(/^ord_[0-9a-z]{26}$/, "An order id (ord_…)");
+const MerchantReference = z.string().trim().min(1).max(100).regex(/^[\x20-\x7e]+$/, "Printable ASCII");
+const Metadata = z
+  .record(z.string().min(1).max(40).regex(/^[A-Za-z0-9_.-]+$/, "Keys are letters, digits, _ . -"), z.string().max(500))
+  .refine((m) => Object.keys(m).length <= 20, "At most 20 metadata keys");
+
+export const OfframpEstimateBody = z
+  .strictObject({
+    asset: AssetCode.openapi({ description: "The stablecoin the customer sends", example: "EURX" }),
+    amount: PositiveDecimalString.openapi({ description: "Amount of `asset` the customer sends (at most the asset's decimals)", example: "500.00" }),
+    currency: AssetCode.optional().openapi({ description: "What the customer receives: a fiat currency (bank payout) or another asset (crypto payout). Default: the asset's fiat.", example: "EUR" }),
+    rail: z.enum(["bank", "crypto"]).default("bank").openapi({ description: "Payout rail; decides the order limits", example: "bank" }),
+  })
+  .openapi("OfframpEstimateRequest");
+
+export const OfframpReverseEstimateBody = z
+  .strictObject({
+    asset: AssetCode.openapi({ description: "The stablecoin the customer sends", example: "EURX" }),
+    receiveAmount: PositiveDecimalString.openapi({ description: "Amount of `currency` the customer must receive (at most its decimals)", example: "450.00" }),
+    currency: AssetCode.optional().openapi({ description: "Fiat currency or asset received. Default: the asset's fiat.", example: "EUR" }),
+    rail: z.enum(["bank", "crypto"]).default("bank").openapi({ example: "bank" }),
+  })
+  .openapi("OfframpReverseEstimateRequest");
+
+export const OfframpEstimateSchema = QuoteSchema.extend({
+  rail: z.enum(["bank", "crypto"]).openapi({ example: "bank" }),
+  rampLimits: z
+    .object({
+      minPerOrder: z.string().openapi({ example: "20.00" }),
+      maxPerOrder: z.string().nullable().openapi({ example: "50000.00" }),
+      maxPerDestinationPerDay: z.string().nullable().openapi({ example: "100000.00" }),
+    })
+    .openapi({ description: "Off-ramp limits for this asset and rail, in the asset (on `amount`)" }),
+}).openapi("OfframpEstimate");
+
+const Common = {
+  amount: PositiveDecimalString.optional().openapi({ description: "Amount of `asset` to send; omit when `quoteId` is given", example: "500.000000" }),
+  quoteId: QuoteId.optional().openapi({ description: "A quote from /offramp/estimate or /offramp/reverse-estimate to lock (one order per quote)", example: "quo_8f3k2m9q4r7t1v6w0x5y2z8a3b" }),
+  merchantReference: MerchantReference.optional().openapi({ description: "Your reference for the order", example: "withdrawal-2291" }),
+  metadata: Metadata.optional().openapi({ description: "Up to 20 string key/values, returned as given", example: { customer: "cus_1042" } }),
+};
+const amountOrQuote = { message: "Give `amount` or `quoteId`", path: ["amount"] };
+
+export const OfframpBankBody = z
+  .strictObject({
+    asset: AssetCode.openapi({ description: "The stablecoin the customer deposits", example: "EURX" }),
+    currency: AssetCode.optional().openapi({ description: "Payout currency; default the asset's fiat", example: "EUR" }),
+    ...Common,
+    bankAccount: BankAccountSchema,
+  })
+  .refine((b) => b.amount !== undefined || b.quoteId !== undefined, amountOrQuote)
+  .openapi("OfframpBankRequest");
+
+export const OfframpCryptoBody = z
+  .strictObject({
+    asset: AssetCode.openapi({ description: "The stablecoin the customer deposits", example: "USDX" }),
+    targetAsset: AssetCode.openapi({ description: "The asset paid out", example: "EURX" }),
+    walletAddress: WalletAddressSchema,
+    ...Common,
+  })
+  .refine((b) => b.amount !== undefined || b.quoteId !== undefined, amountOrQuote)
+  .openapi("OfframpCryptoRequest");
+
+const Fee = z.object({
+  type: z.string().openapi({ example: "percentage" }),
+  amount: z.string().openapi({ description: "In `asset`, rounded up", example: "4.000000" }),
+  asset: z.string().openapi({ example: "EURX" }),
+});
+
+export const OfframpOrderSchema = z
+  .object({
+    id: z.string().openapi({ example: "ord_8c4k2m9q4r7t1v6w0x5y2z8a3b" }),
+    object: z.literal("order").openapi({ example: "order" }),
+    direction: z.literal("offramp").openapi({ example: "offramp" }),
+    rail: z.enum(["bank", "crypto"]).openapi({ example: "bank" }),
+    status: z.string().openapi({ description: "awaiting_deposit, awaiting_decision, payout_pending, completed, refund_pending, refunded, rejected, expired", example: "awaiting_deposit" }),
+    deposit: z
+      .object({
+        asset: z.string().openapi({ example: "EURX" }),
+        amount: z.string().openapi({ description: "Exact amount to send (asset decimals)", example: "500.000000" }),
+        address: z.string().nullable().openapi({ description: "One-time deposit address (ICAN) of this order", example: "cb5712c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6" }),
+        received: z.string().openapi({ description: "Sum of the deposits seen so far", example: "0" }),
+      })
+      .openapi({ description: "What the customer sends, and where" }),
+    payout: z
+      .object({
+        asset: z.string().openapi({ example: "EUR" }),
+        amount: z.string().openapi({ description: "What the destination receives, rounded down", example: "495.00" }),
+        destination: z.record(z.string(), z.string()).openapi({ example: { type: "bank_account", iban: "DE89370400440532013000", accountHolderName: "Anna Müller", country: "DE", bic: "COBADEFFXXX" } }),
+        reference: z.string().nullable().openapi({ description: "Bank payout reference or transaction hash, once paid", example: null }),
+      })
+      .openapi({ description: "What is paid out" }),
+    rate: z.string().nullable().openapi({ example: "1" }),
+    fees: z.array(Fee).openapi({ description: "Fee lines of the locked quote" }),
+    quoteId: z.string().nullable().openapi({ example: "quo_8f3k2m9q4r7t1v6w0x5y2z8a3b" }),
+    needsReview: z.boolean().openapi({ example: false }),
+    merchantReference: z.string().nullable().openapi({ example: "withdrawal-2291" }),
+    metadata: z.record(z.string(), z.string()).openapi({ example: { customer: "cus_1042" } }),
+    expiresAt: Timestamp.openapi({ description: "Deposit deadline; a later deposit waits for a decision" }),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .openapi("OfframpOrder");
+
+export const CreatedOfframpOrderSchema = OfframpOrderSchema.extend({
+  clientSecret: z.string().openapi({ description: "Returned once: lets the customer's browser read and reject this order", example: "ord_8c4k2m9q4r7t1v6w0x5y2z8a3b_secret_q2m9f4k8c1x7w3" }),
+}).openapi("CreatedOfframpOrder");
+
+const CREATE_PROBLEMS = problemResponses("VALIDATION_FAILED", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "UNPROCESSABLE", "RATE_LIMITED", "SERVICE_UNAVAILABLE");
+/** Optional Idempotency-Key (src/middleware/idempotency.ts); each route documents its own example key. */
+const idempotencyHeader = (example: string) => z.object({
+  "idempotency-key": z.string().optional().openapi({ description: "Makes the create call safe to retry: the same key and body within 24 h return the first order", example }),
+});
+
+export const estimateOfframp = createRoute({
+  method: "post", path: "/offramp/estimate", tags: ["Orders"], operationId: "estimateOfframp",
+  summary: "Estimate an off-ramp (amount sent → amount received)",
+  description: "Prices cashing out `amount` of a stablecoin: every fee, the rate and its time, the amount received (rounded down), the asset's and rail's limits, and a quote id that an off-ramp order can lock until `expiresAt`.",
+  request: { body: jsonBody(OfframpEstimateBody) },
+  responses: { 200: jsonContent(OfframpEstimateSchema, "The estimate, stored as a quote"), ...problemResponses("VALIDATION_FAILED", "UNAUTHORIZED", "FORBIDDEN", "UNPROCESSABLE", "RATE_LIMITED", "SERVICE_UNAVAILABLE") },
+});
+
+export const reverseEstimateOfframp = createRoute({
+  method: "post", path: "/offramp/reverse-estimate", tags: ["Orders"], operationId: "reverseEstimateOfframp",
+  summary: "Reverse off-ramp estimate (amount to receive → amount to send)",
+  description: "The smallest amount of the stablecoin to send so that the destination receives at least `receiveAmount` of `currency`, with the same fees, limits and quote as /offramp/estimate.",
+  request: { body: jsonBody(OfframpReverseEstimateBody) },
+  responses: { 200: jsonContent(OfframpEstimateSchema, "The estimate, stored as a quote"), ...problemResponses("VALIDATION_FAILED", "UNAUTHORIZED", "FORBIDDEN", "UNPROCESSABLE", "RATE_LIMITED", "SERVICE_UNAVAILABLE") },
+});
+
+export const createBankOfframp = createRoute({
+  method: "post", path: "/offramp/bank", tags: ["Orders"], operationId: "createBankOfframp", middleware: [idempotency({ required: false })] as const,
+  summary: "Create a bank withdrawal off-ramp",
+  description: "The customer deposits the stablecoin to a one-time address; once it arrives, WallMoney & Partners pay the bank account (IBAN/BIC validated, holder's and account's country served). Limits per order and per account per 24 h apply (422 naming the limit and what remains).",
+  request: { headers: idempotencyHeader("offramp-bank-7d1c2f0e-5c1b-4c55"), body: jsonBody(OfframpBankBody) },
+  responses: { 201: jsonContent(CreatedOfframpOrderSchema, "The order, awaiting the deposit"), ...CREATE_PROBLEMS },
+});
+
+export const createOfframp = createRoute({
+  method: "post", path: "/offramp", tags: ["Orders"], operationId: "createOfframp", middleware: [idempotency({ required: false })] as const,
+  summary: "Create an off-ramp order (payout to another asset)",
+  description: "The customer deposits `asset` to a one-time address; once it arrives, `targetAsset` is sent to `walletAddress` (validated for the asset's network). Limits per order and per address per 24 h apply.",
+  request: { headers: idempotencyHeader("offramp-crypto-2a9e4b71-0d3c-4f8a"), body: jsonBody(OfframpCryptoBody) },
+  responses: { 201: jsonContent(CreatedOfframpOrderSchema, "The order, awaiting the deposit"), ...CREATE_PROBLEMS },
+});
+
+export const proceedPartialOfframp = createRoute({
+  method: "post", path: "/offramp/proceed-partial", tags: ["Orders"], operationId: "proceedPartialOfframp",
+  summary: "Pay out what was deposited, at a fresh quote",
+  description: "For an order in `awaiting_decision` (short, over or late deposit): `quoteId` must be an /offramp/estimate for exactly the deposited amount. Other statuses → 409 naming the current one. Repeating an accepted call returns the order.",
+  request: {
+    body: jsonBody(z.strictObject({
+      orderId: OrderId.openapi({ example: "ord_8c4k2m9q4r7t1v6w0x5y2z8a3b" }),
+      quoteId: QuoteId.openapi({ description: "Fresh estimate for the deposited amount", example: "quo_2b6h9k3m7q1t5v8w0x4y2z6a9c" }),
+    }).openapi("OfframpProceedRequest")),
+  },
+  responses: { 200: jsonContent(OfframpOrderSchema, "The order, now paying out"), ...problemResponses("VALIDATION_FAILED", "UNAUTHORIZED", "NOT_FOUND", "CONFLICT", "UNPROCESSABLE", "RATE_LIMITED") },
+});
+
+export const rejectOfframp = createRoute({
+  method: "post", path: "/offramp/reject/{id}", tags: ["Orders"], operationId: "rejectOfframp",
+  summary: "Reject an off-ramp order",
+  description: "Merchant secret key or the order's client secret. Closes an order that was never funded (`rejected`), or refunds the deposit less the network fee (`refund_pending` → `refunded`). Allowed while `awaiting_deposit` or `awaiting_decision` (409 otherwise); repeating it returns the order.",
+  request: {
+    params: z.object({ id: OrderId.openapi({ param: { name: "id", in: "path" }, example: "ord_8c4k2m9q4r7t1v6w0x5y2z8a3b" }) }),
+    body: jsonBody(z.strictObject({
+      reason: z.string().trim().min(1).max(500).openapi({ description: "Why, shown to the merchant and support", example: "Customer cancelled the withdrawal" }),
+    }).openapi("OfframpRejectRequest")),
+  },
+  responses: { 200: jsonContent(OfframpOrderSchema, "The order after the rejection"), ...problemResponses("VALIDATION_FAILED", "UNAUTHORIZED", "NOT_FOUND", "CONFLICT", "RATE_LIMITED") },
+});

@@ -1,0 +1,46 @@
+import type { Context } from "hono";
+import type { AppEnv } from "../../env";
+import { loadPaymentForCaller } from "../../auth/ownership";
+import { CLIENT_SECRET_QUERY } from "../../auth/client-secret";
+import type { AppRouteHandler } from "../../lib/create-router";
+import { ApiError } from "../../lib/errors";
+import { idPattern } from "../../lib/ids";
+import { createMyposPayment, MYPOS_PAY_PAGE, myposCheckoutForm } from "../../payments/methods/mypos";
+import { readPayment } from "../../payments/payments.service";
+import { renderMyposRedirect } from "../../providers/mypos/redirect-page";
+import { paymentView } from "./payment-view";
+import { merchantOf } from "./payto.handlers";
+import type * as routes from "./mypos.routes";
+
+export const createMyposPaymentHandler: AppRouteHandler<typeof routes.createMyposPayment> = async (c) => {
+  const body = c.req.valid("json");
+  const merchantId = merchantOf(c);
+  const origin = new URL(c.req.url).origin;
+  const created = await createMyposPayment(c.env, { ...body, merchantId }, origin);
+  const read = await readPayment(c.env, created.row.id, { events: true });
+  const row = read?.row ?? created.row;
+  const redirectUrl = `${origin}${MYPOS_PAY_PAGE}/${row.id}?${CLIENT_SECRET_QUERY}=${encodeURIComponent(created.clientSecret)}`;
+  c.get("log").info("mypos payment created", { paymentId: row.id, merchantId, amount: row.amountExpected, currency: row.asset });
+  return c.json({ ...paymentView(row, read?.events ?? []), redirectUrl, clientSecret: created.clientSecret }, 201);
+};
+
+const PAYMENT_ID = idPattern("pay");
+
+/**
+ * GET /pay/mypos/{id}?client_secret=…: the customer's page. Only the payment's client secret opens it
+ * (ids cannot be enumerated: anything else is the same 404); it signs the checkout form afresh and
+ * makes the browser post it to myPOS. A payment that can no longer be paid is a 409.
+ */
+export async function myposPayPage(c: Context<AppEnv>): Promise<Response> {
+  const id = c.req.param("id") ?? "";
+  if (!PAYMENT_ID.test(id)) throw ApiError.notFound("Payment", id);
+  const owned = await loadPaymentForCaller(c, id);
+  if (owned.method !== "mypos") throw ApiError.notFound("Payment", id);
+  const row = (await readPayment(c.env, id))?.row ?? owned;
+  if (row.status !== "requires_payment" || row.expiresAt.getTime() <= Date.now()) {
+    throw new ApiError("CONFLICT", { detail: `This payment cannot be paid any more (status ${row.status})`, extensions: { status: row.status } });
+  }
+  const response = renderMyposRedirect(await myposCheckoutForm(c.env, row, new URL(c.req.url).origin));
+  response.headers.set("Referrer-Policy", "no-referrer"); // the URL carries the client secret
+  return response;
+}
