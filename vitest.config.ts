@@ -20,7 +20,6 @@ export default defineConfig(async () => {
             ADMIN_TOKEN: "test-admin-token",
             // Keep test output readable (and fast): only errors are logged.
             LOG_LEVEL: "error",
-            WALLMONEY_WEBHOOK_SECRET: "whsec_dGVzdC13YWxsbW9uZXktd2ViaG9vay1zZWNyZXQtMzJi",
             // Tests never reach the network: only the in-process sandbox feed is configured by default;
             // tests that exercise the ECB or other feeds pass their own fetcher.
             RATE_SOURCES: "sandbox",

@@ -10,8 +10,6 @@ export interface Secrets {
   /** WallMoney & Partners API key (live mode only; sandbox mode makes no calls). */
   WALLMONEY_API_KEY?: string;
   /** Standard Webhooks secret (`whsec_…`) WallMoney signs its on-/off-ramp callbacks with. */
-  WALLMONEY_WEBHOOK_SECRET?: string;
-  WALLMONEY_WEBHOOK_SECRET_PREVIOUS?: string;
   /** CorePort OTC desk API key, for crypto payouts of off-ramps (live mode only). */
   OTC_API_KEY?: string;
   /**

@@ -4,7 +4,7 @@
  * Pure (zod and our validators only, no bindings), so it runs in the worker and in Node scripts.
  *
  * Callbacks are JSON, signed with Standard Webhooks (`webhook-id` / `webhook-timestamp` /
- * `webhook-signature`, secret WALLMONEY_WEBHOOK_SECRET); the body's `id` equals `webhook-id` and
+ * `webhook-signature`, secret ONRAMP_WEBHOOK_SECRET or OFFRAMP_WEBHOOK_SECRET: one per endpoint); the body's `id` equals `webhook-id` and
  * is the provider event id used to ignore redeliveries.
  *
  *   transfer.credited  money arrived on a collection account (bank on-ramp): reference + amount
