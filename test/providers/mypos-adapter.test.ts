@@ -4,7 +4,6 @@ import { newId } from "../../src/lib/ids";
 import { importRsaPrivateKey, importRsaPublicKey } from "../../src/lib/rsa";
 import { createMyposAdapter } from "../../src/providers/mypos/adapter";
 import { readMyposConfig } from "../../src/providers/mypos/config";
-import { verifyMyposSignature } from "../../src/providers/mypos/webhook-verifier";
 import { encodeFormFields, parseFormFields, signIpcFields, verifyIpcFields, type IpcFields } from "../../src/providers/mypos/ipc";
 import { getMyposPaymentStatus, type PaymentStatusOptions } from "../../src/providers/mypos/payment-status";
 import { IpcXmlError, parseFlatXml, toFlatXml } from "../../src/providers/mypos/xml";
@@ -141,16 +140,18 @@ describe("MyPOS adapter", () => {
   });
 });
 
-describe("verifyMyposSignature (the verifier the payments core's MyPOS webhook adapter takes)", () => {
-  it("is true only for fields signed by myPOS for our store", async () => {
+describe("verifyCallback (what the mounted MyPOS webhook runs)", () => {
+  it("accepts only fields signed by myPOS for our store", async () => {
+    const adapter = createMyposAdapter(readMyposConfig(env));
+    const body = (fields: IpcFields) => ({ headers: new Headers(), body: new TextEncoder().encode(encodeFormFields(fields)) });
     const fields: IpcFields = [["IPCmethod", "IPCPurchaseRollback"], ["SID", SANDBOX_MYPOS_STORE.sid], ["Amount", "1.00"], ["Currency", "EUR"], ["OrderID", newId("pay")]];
-    expect(await verifyMyposSignature(env, await signIpcFields(fields, myposKey))).toBe(true);
-    expect(await verifyMyposSignature(env, await signIpcFields(fields, merchantKey))).toBe(false);
+    await expect(adapter.verifyCallback(body(await signIpcFields(fields, myposKey)))).resolves.toMatchObject({ method: "IPCPurchaseRollback" });
+    await expect(adapter.verifyCallback(body(await signIpcFields(fields, merchantKey)))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     const signed = await signIpcFields(fields, myposKey);
-    expect(await verifyMyposSignature(env, signed.map(([n, v]) => [n, n === "Amount" ? "100.00" : v] as const))).toBe(false);
+    await expect(adapter.verifyCallback(body(signed.map(([n, v]) => [n, n === "Amount" ? "100.00" : v] as const)))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     const foreign = fields.map(([n, v]) => [n, n === "SID" ? "999" : v] as const);
-    expect(await verifyMyposSignature(env, await signIpcFields(foreign, myposKey))).toBe(false);
-    await expect(verifyMyposSignature({ ...env, ENVIRONMENT: "production", PAYMENT_PROVIDER_MODE: "live" }, signed)).rejects.toMatchObject({ code: "SERVICE_UNAVAILABLE" });
+    await expect(adapter.verifyCallback(body(await signIpcFields(foreign, myposKey)))).rejects.toMatchObject({ errors: [expect.objectContaining({ field: "SID" })] });
+    expect(() => readMyposConfig({ ...env, ENVIRONMENT: "production", PAYMENT_PROVIDER_MODE: "live", MYPOS_PUBLIC_CERT: undefined })).toThrow(expect.objectContaining({ code: "SERVICE_UNAVAILABLE" }));
   });
 });
 
