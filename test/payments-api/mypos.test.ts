@@ -158,4 +158,13 @@ describe("MyPOS notifications: repeats, order and expiry", () => {
     expect(row.subject).toMatchObject({ status: "expired", amountReceived: "31.00", needsReview: true });
     await vi.waitFor(async () => expect(await notificationTypes(p.id)).toEqual(expect.arrayContaining(["payment.expired", "payment.needs_review"])));
   });
+
+  it("a rollback that overtakes its notify: the payment ends reversed, the notify after it is counted and flagged, never a success", async () => {
+    const p = await created({ amount: "32.00" });
+    expect(await fromMypos(rollbackFields(p, "32.00"))).toBe("OK");
+    expect(await paymentStatus(p)).toMatchObject({ status: "reversed" });
+    expect(await fromMypos(notifyFields(p, "32.00", `trn${crypto.randomUUID().slice(0, 8)}`))).toBe("OK");
+    const row = await (await api(`/api/v1/admin/subjects/${p.id}`, { headers: { Authorization: "Bearer test-admin-token" } })).json<{ subject: { status: string; amountReceived: string; needsReview: boolean } }>();
+    expect(row.subject).toMatchObject({ status: "reversed", amountReceived: "32.00", needsReview: true });
+  });
 });
