@@ -3,7 +3,7 @@
 // registry's provider adapter, spread over many payments vs all on one (serialised by its Durable
 // Object). Afterwards every payment's amount received must equal what the clients saw accepted.
 import { createHmac, randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readEnvFile } from "../lib/env-file.mjs";
 
 const CREATES = Number(process.env.BENCH_PAYMENT_CREATES ?? 200);
 const PAYMENTS = Number(process.env.BENCH_PAYMENT_TARGETS ?? 50);
@@ -12,15 +12,6 @@ const WEBHOOK = "/api/v1/payments/corepay/webhook";
 const DEPOSIT_CENTS = 1n; // 0.01 USDX per delivery
 // A testnet ICAN (valid check digits) for the bench merchant's CorePay address.
 const PAYOUT = "ab792215c43fc213c02182c8389f2bc32408e2c50922";
-
-function readEnvFile(file) {
-  const vars = {};
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
-    if (match) vars[match[1]] = match[2].replace(/^"(.*)"$/, "$1");
-  }
-  return vars;
-}
 
 /** n cents as a 6-decimal string (no floats for money). */
 const cents = (n) => `${n / 100n}.${String(n % 100n).padStart(2, "0")}0000`;
