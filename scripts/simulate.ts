@@ -119,6 +119,7 @@ async function main() {
 
   console.log(`${method} ${scenario}: ${SCENARIOS[method][scenario as keyof (typeof SCENARIOS)[typeof method]]}`);
   console.log(`secrets from ${file}; ${deliveries.length} deliver${deliveries.length === 1 ? "y" : "ies"} to ${values.url}\n`);
+  if (!deliveries.length) console.log("(nothing to send: the provider does not call CorePort in this scenario)");
   let failures = 0;
   for (const [i, delivery] of deliveries.entries()) {
     const url = new URL(delivery.path, values.url).toString();

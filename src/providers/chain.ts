@@ -1,7 +1,7 @@
 /**
- * Zod fields of provider payloads. They follow the webhook schemas of the payments core (issue 5,
- * src/payments/webhooks/fields.ts) field for field, so a payload valid here is valid there and the
- * simulator drives the real endpoints; on merge these can become re-exports of those.
+ * Zod fields of the payment providers' webhook payloads (PayTo, CorePay), shared by their adapters,
+ * the OpenAPI document and `npm run simulate`. The ramp webhooks use the equivalent fields of
+ * src/payments/webhooks/fields.ts.
  */
 import { z } from "@hono/zod-openapi";
 import { idPattern } from "../lib/ids";

@@ -21,12 +21,15 @@ export interface FundsReceivedData {
   transactionId: string;
   amount: string;
   asset?: string;
+  /** On-chain transfers: the block it is in (shown by the CorePay status endpoint). */
+  blockNumber?: number;
 }
 /** `data` of `payment.processing`: a payment in flight (a transaction seen, not final). */
 export interface ProcessingData {
   transactionId?: string;
   amount?: string;
   asset?: string;
+  blockNumber?: number;
 }
 /** `data` of `payment.confirmations`. */
 export interface ConfirmationsData {
@@ -50,6 +53,8 @@ export interface ReasonData {
  * to (PayTo providers may not know our ids; the endpoint then finds the payment in D1 by its address).
  */
 export type EventSubject = { paymentId: string; depositAddress?: string } | { paymentId?: undefined; depositAddress: string };
+// `paymentId` may also name a card on-ramp order (`ord_…`): myPOS checkouts serve both; the payments
+// core maps the event to the order's vocabulary (src/payments/webhooks/provider-events.ts).
 
 export type ProviderEvent = EventSubject & {
   source: PaymentMethod;

@@ -5,7 +5,8 @@
  */
 import type { z } from "@hono/zod-openapi";
 import { ApiError } from "../lib/errors";
-import { verifyWebhook, type WebhookVerification } from "../lib/standard-webhooks";
+import { intVar } from "../lib/config";
+import { DEFAULT_TOLERANCE_SECONDS, verifyWebhook, type WebhookVerification } from "../lib/standard-webhooks";
 import { validationError } from "../lib/validation";
 import type { RawCallback } from "./types";
 
@@ -18,6 +19,11 @@ const REASONS: Record<Exclude<WebhookVerification, { ok: true }>["reason"], stri
 };
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/** How far a signed timestamp may be from now (WEBHOOK_TOLERANCE_SECONDS, default 300 s): replay protection. */
+export function webhookToleranceSeconds(env: { WEBHOOK_TOLERANCE_SECONDS?: string }): number {
+  return intVar(env.WEBHOOK_TOLERANCE_SECONDS, DEFAULT_TOLERANCE_SECONDS);
+}
 
 export interface VerifiedWebhook<T> {
   /** `webhook-id`: the same for every delivery of one message. */
@@ -37,7 +43,7 @@ export async function verifyJsonWebhook<S extends z.ZodType>(
   const verified = await verifyWebhook(secrets, callback.headers, callback.body, options);
   if (!verified.ok) {
     if (verified.reason === "no_secret") throw new ApiError("SERVICE_UNAVAILABLE", { detail: `The ${provider} webhook secret is not configured` });
-    throw new ApiError("UNAUTHORIZED", { detail: `${provider} webhook signature check failed: ${REASONS[verified.reason]}` });
+    throw new ApiError("UNAUTHORIZED", { detail: `${provider} webhook signature check failed: ${REASONS[verified.reason]}`, extensions: { reason: verified.reason } });
   }
   let json: unknown;
   try {

@@ -2,12 +2,15 @@
  * POST /api/v1/payments/corepay, GET /api/v1/payments/corepay/{id} and /status/{paymentId}: a payment to
  * the merchant's own ICAN address, driven through the signed CorePay webhook.
  */
+import { createExecutionContext, runDurableObjectAlarm, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import { createApp } from "../../src/app";
+import { signWebhook } from "../../src/lib/standard-webhooks";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { checkIcan, makeIcan } from "../../src/lib/ican";
 import { api, expectProblem, postJson } from "../helpers/http";
 import { ADMIN, bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
-import { deliver, notificationTypes } from "../helpers/payments";
+import { deliver, deliveryId, notificationTypes, passExpiry, stubOf } from "../helpers/payments";
 
 const COREPAY = "/api/v1/payments/corepay";
 const WEBHOOK = "/api/v1/payments/corepay/webhook";
@@ -133,5 +136,86 @@ describe("on-chain life through the CorePay webhook", () => {
     const res = await deliver(WEBHOOK, tx("transaction.confirmed", p.id, { transactionHash: "0xabc", asset: "USDX", amount: "49.99", confirmations: 3 }), "whsec_" + btoa("forged-secret-forged-secret-1234"));
     await expectProblem(res, 401);
     expect((await status(p.id)).events).toHaveLength(1);
+  });
+});
+
+const newHash = () => `0x${crypto.randomUUID().replaceAll("-", "")}`;
+
+describe("amounts, repeats and expiry through the CorePay webhook", () => {
+  it("under → partially_paid, a second transfer completes it, a third makes it overpaid; the merchant hears each", async () => {
+    const p = await created();
+    const pay = (amount: string) => send(tx("transaction.confirmed", p.id, { transactionHash: newHash(), asset: "USDX", amount, confirmations: 3 }));
+    expect(await pay("20.00")).toMatchObject({ status: "partially_paid" });
+    expect(await pay("29.99")).toMatchObject({ status: "succeeded" });
+    expect(await pay("0.000001")).toMatchObject({ status: "overpaid" });
+    expect(await status(p.id)).toMatchObject({ amountReceived: "49.990001", amountSeen: "49.990001" });
+    await vi.waitFor(async () => expect(await notificationTypes(p.id)).toEqual(expect.arrayContaining(["payment.created", "payment.partially_paid", "payment.succeeded", "payment.overpaid"])));
+  });
+
+  it("a redelivered or re-sent confirmation changes nothing twice; a stale 'seen' after payment is refused", async () => {
+    const p = await created();
+    const hash = newHash();
+    const confirmed = tx("transaction.confirmed", p.id, { transactionHash: hash, asset: "USDX", amount: "49.99", blockNumber: 7, confirmations: 3 });
+    const id = deliveryId();
+    const first = await deliver(WEBHOOK, confirmed, secret, { id });
+    expect(await first.json()).toMatchObject({ status: "succeeded", duplicate: false });
+    // Same delivery again, and the same fact under a new delivery id: both duplicates.
+    expect(await (await deliver(WEBHOOK, confirmed, secret, { id })).json()).toMatchObject({ duplicate: true, status: "succeeded" });
+    expect(await (await deliver(WEBHOOK, confirmed, secret)).json()).toMatchObject({ duplicate: true, status: "succeeded" });
+    expect(await send(tx("transaction.seen", p.id, { transactionHash: hash, asset: "USDX", amount: "49.99", blockNumber: 7 }))).toMatchObject({ accepted: false, status: "succeeded" });
+    const after = await status(p.id);
+    expect(after).toMatchObject({ status: "succeeded", amountReceived: "49.990000" });
+    expect(after.events.filter((e) => e.type === "payment.funds_received")).toHaveLength(1);
+  });
+
+  it("expires by its alarm; a transfer confirmed after the expiry is counted and flagged for review", async () => {
+    const p = await created();
+    await passExpiry(p.id);
+    expect(await runDurableObjectAlarm(stubOf(p.id))).toBe(true);
+    expect(await status(p.id)).toMatchObject({ status: "expired" });
+    expect(await send(tx("transaction.confirmed", p.id, { transactionHash: newHash(), asset: "USDX", amount: "49.99", confirmations: 3 }))).toMatchObject({ status: "expired" });
+    const summary = await (await api(`${COREPAY}/${p.id}`, { headers: bearer(m.sk) })).json<{ status: string; amountReceived: string; needsReview: boolean }>();
+    expect(summary).toMatchObject({ status: "expired", amountReceived: "49.990000", needsReview: true });
+    await vi.waitFor(async () => expect(await notificationTypes(p.id)).toEqual(expect.arrayContaining(["payment.expired", "payment.needs_review"])));
+  });
+});
+
+describe("the confirmation policy (COREPAY_CONFIRMATIONS, per asset)", () => {
+  // A worker configured with USDX=5: creation, webhook and status all see the same policy.
+  const policyEnv = { ...env, COREPAY_CONFIRMATIONS: "USDX=5,*=2" };
+  async function call(path: string, init: RequestInit = {}): Promise<Response> {
+    const ctx = createExecutionContext();
+    const res = await createApp().fetch(new Request(`http://localhost${path}`, init), policyEnv, ctx);
+    await waitOnExecutionContext(ctx);
+    return res;
+  }
+  async function sendWith(payload: unknown) {
+    const body = JSON.stringify(payload);
+    const headers = await signWebhook([secret], deliveryId(), Math.floor(Date.now() / 1000), body);
+    const res = await call(WEBHOOK, { method: "POST", headers: { ...headers, "Content-Type": "application/json" }, body });
+    expect(res.status).toBe(200);
+    return res.json<{ status: string; accepted: boolean; events: Array<{ type: string; accepted: boolean }> }>();
+  }
+
+  it("decides when 'transaction.confirmed' counts, whatever the watcher thinks, and the status reports the same count", async () => {
+    const res = await call(COREPAY, { method: "POST", headers: { ...bearer(m.sk), ...idem(), "Content-Type": "application/json" }, body: JSON.stringify({ asset: "USDX", amount: "49.99" }) });
+    expect(res.status).toBe(201);
+    const p = await res.json<CorepayPayment>();
+    expect(p.corepay.confirmationsRequired).toBe(5);
+    const hash = newHash();
+    const transfer = { transactionHash: hash, asset: "USDX", amount: "49.99", blockNumber: 900 };
+
+    // The watcher calls it final at 3 confirmations: CorePort holds it and records the count.
+    const early = await sendWith(tx("transaction.confirmed", p.id, { ...transfer, confirmations: 3 }));
+    expect(early).toMatchObject({ status: "processing" });
+    expect(early.events.map((e) => e.type)).toEqual(["payment.processing", "payment.confirmations"]);
+    const held = await (await call(`${COREPAY}/status/${p.id}`, { headers: bearer(m.sk) })).json<CorepayStatus>();
+    expect(held).toMatchObject({ status: "processing", amountReceived: "0", amountSeen: "49.990000", confirmationsRequired: 5 });
+    expect(held.transactions).toEqual([expect.objectContaining({ hash, state: "pending", confirmations: 3, confirmationsRequired: 5, blockNumber: 900 })]);
+
+    expect(await sendWith(tx("transaction.confirmed", p.id, { ...transfer, confirmations: 5 }))).toMatchObject({ status: "succeeded" });
+    const done = await (await call(`${COREPAY}/status/${p.id}`, { headers: bearer(m.sk) })).json<CorepayStatus>();
+    expect(done).toMatchObject({ status: "succeeded", amountReceived: "49.990000", confirmationsRequired: 5 });
+    expect(done.transactions[0]).toMatchObject({ state: "confirmed", confirmations: 5 });
   });
 });

@@ -2,6 +2,7 @@
  * POST /api/v1/payments/mypos → redirectUrl → the CorePort page posting the signed IPCPurchase form →
  * the sandbox checkout (test cards) → its signed IPCPurchaseNotify to our webhook → succeeded.
  */
+import { runDurableObjectAlarm } from "cloudflare:test";
 import { describe, expect, it, beforeAll, vi } from "vitest";
 import { encodeFormFields, signIpcFields, verifyIpcFields } from "../../src/providers/mypos/ipc";
 import { importRsaPrivateKey, importRsaPublicKey } from "../../src/lib/rsa";
@@ -9,7 +10,7 @@ import { SANDBOX_MERCHANT_CERT_PEM, SANDBOX_MYPOS_PRIVATE_KEY_PEM, SANDBOX_MYPOS
 import { api, BASE, expectProblem, postJson } from "../helpers/http";
 import { formsOf } from "../helpers/html-form";
 import { bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
-import { notificationTypes } from "../helpers/payments";
+import { d1Events, notificationTypes, passExpiry, stubOf } from "../helpers/payments";
 
 const MYPOS = "/api/v1/payments/mypos";
 
@@ -112,5 +113,58 @@ describe("MyPOS card payments", () => {
   ])("refuses %j naming the field", async (body, status, field) => {
     const res = await postJson(MYPOS, { amount: "25.50", currency: "EUR", returnUrl: "https://shop.acme.example/done", ...body }, { ...bearer(m.sk), ...idem() });
     expect((await expectProblem(res, status)).errors?.some((e) => e.field === field)).toBe(true);
+  });
+
+  it("refuses more decimals than the card currency has, with the decimals code", async () => {
+    const res = await postJson(MYPOS, { amount: "25.505", currency: "EUR", returnUrl: "https://shop.acme.example/done" }, { ...bearer(m.sk), ...idem() });
+    expect((await expectProblem(res, 400)).errors?.[0]).toMatchObject({ field: "amount", code: "too_many_decimals" });
+  });
+});
+
+/** A notify or rollback signed with myPOS's (sandbox) key, posted to the webhook; returns the body text. */
+async function fromMypos(fields: Array<[string, string]>): Promise<string> {
+  const mypos = await importRsaPrivateKey(SANDBOX_MYPOS_PRIVATE_KEY_PEM);
+  const res = await api("/api/v1/payments/mypos/webhook", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: encodeFormFields(await signIpcFields(fields, mypos)) });
+  return res.text();
+}
+const notifyFields = (p: Created, amount: string, trnref: string): Array<[string, string]> => [
+  ["IPCmethod", "IPCPurchaseNotify"], ["SID", SANDBOX_MYPOS_STORE.sid], ["Amount", amount], ["Currency", "EUR"], ["OrderID", p.id],
+  ["IPC_Trnref", trnref], ["RequestSTAN", "000124"], ["RequestDateTime", "2026-11-27 10:16:00"],
+];
+const rollbackFields = (p: Created, amount: string): Array<[string, string]> => [["IPCmethod", "IPCPurchaseRollback"], ["SID", SANDBOX_MYPOS_STORE.sid], ["Amount", amount], ["Currency", "EUR"], ["OrderID", p.id]];
+
+describe("MyPOS notifications: repeats, order and expiry", () => {
+  it("a repeated notify (myPOS retries) and a repeated rollback each change the payment once; a notify replayed after the rollback changes nothing", async () => {
+    const p = await created({ amount: "30.00" });
+    const trn = `trn${crypto.randomUUID().slice(0, 8)}`;
+    expect(await fromMypos(notifyFields(p, "30.00", trn))).toBe("OK");
+    expect(await fromMypos(notifyFields(p, "30.00", trn))).toBe("OK");
+    expect(await paymentStatus(p)).toMatchObject({ status: "succeeded", amountReceived: "30.00" });
+    expect(await fromMypos(rollbackFields(p, "30.00"))).toBe("OK");
+    expect(await fromMypos(rollbackFields(p, "30.00"))).toBe("OK");
+    expect(await fromMypos(notifyFields(p, "30.00", trn))).toBe("OK");
+    expect(await paymentStatus(p)).toMatchObject({ status: "reversed", amountReceived: "30.00" });
+    expect((await d1Events(p.id)).map((e) => e.type)).toEqual(["payment.created", "payment.funds_received", "payment.reversed"]);
+    await vi.waitFor(async () => expect(await notificationTypes(p.id)).toEqual(expect.arrayContaining(["payment.succeeded", "payment.reversed"])));
+  });
+
+  it("expires by its alarm; a notify after the expiry is counted (myPOS took the money) and flagged for review", async () => {
+    const p = await created({ amount: "31.00" });
+    await passExpiry(p.id);
+    expect(await runDurableObjectAlarm(stubOf(p.id))).toBe(true);
+    expect(await paymentStatus(p)).toMatchObject({ status: "expired" });
+    expect(await fromMypos(notifyFields(p, "31.00", `trn${crypto.randomUUID().slice(0, 8)}`))).toBe("OK");
+    const row = await (await api(`/api/v1/admin/subjects/${p.id}`, { headers: { Authorization: "Bearer test-admin-token" } })).json<{ subject: { status: string; amountReceived: string; needsReview: boolean } }>();
+    expect(row.subject).toMatchObject({ status: "expired", amountReceived: "31.00", needsReview: true });
+    await vi.waitFor(async () => expect(await notificationTypes(p.id)).toEqual(expect.arrayContaining(["payment.expired", "payment.needs_review"])));
+  });
+
+  it("a rollback that overtakes its notify: the payment ends reversed, the notify after it is counted and flagged, never a success", async () => {
+    const p = await created({ amount: "32.00" });
+    expect(await fromMypos(rollbackFields(p, "32.00"))).toBe("OK");
+    expect(await paymentStatus(p)).toMatchObject({ status: "reversed" });
+    expect(await fromMypos(notifyFields(p, "32.00", `trn${crypto.randomUUID().slice(0, 8)}`))).toBe("OK");
+    const row = await (await api(`/api/v1/admin/subjects/${p.id}`, { headers: { Authorization: "Bearer test-admin-token" } })).json<{ subject: { status: string; amountReceived: string; needsReview: boolean } }>();
+    expect(row.subject).toMatchObject({ status: "reversed", amountReceived: "32.00", needsReview: true });
   });
 });

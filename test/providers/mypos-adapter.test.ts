@@ -4,7 +4,6 @@ import { newId } from "../../src/lib/ids";
 import { importRsaPrivateKey, importRsaPublicKey } from "../../src/lib/rsa";
 import { createMyposAdapter } from "../../src/providers/mypos/adapter";
 import { readMyposConfig } from "../../src/providers/mypos/config";
-import { verifyMyposSignature } from "../../src/providers/mypos/webhook-verifier";
 import { encodeFormFields, parseFormFields, signIpcFields, verifyIpcFields, type IpcFields } from "../../src/providers/mypos/ipc";
 import { getMyposPaymentStatus, type PaymentStatusOptions } from "../../src/providers/mypos/payment-status";
 import { IpcXmlError, parseFlatXml, toFlatXml } from "../../src/providers/mypos/xml";
@@ -18,6 +17,9 @@ import {
 import { MERCHANT_PKCS1_PRIVATE_KEY_PEM, WEAK_RSA_PRIVATE_KEY_PEM } from "../fixtures/mypos-test-keys";
 
 const merchantKey = await importRsaPrivateKey(SANDBOX_MERCHANT_PRIVATE_KEY_PEM);
+/** RSASSA-PKCS1-v1_5 is deterministic: the fixture purchase always signs to this value. */
+const PINNED_SIGNATURE =
+  "TEp9oV2JyFtkS3yKVQbbuaoMh0z3EXCTV+yOcLu1Yk6L0RRZB3Khq4wmu1SJQS+CdE96jWvDqgmRthyFujHO7RSTWnTecpEPNFkkQ9/gWaCJ4+4TKYfeyB1IWQTtLnmJkkPda3L9j+rjCNObi23TbEVtrv/yA7dBfhfm0ABREj+trqXvzTh1/K7yHg7FZeFXpELZqi2gN5Q4EcM5skqa/68dnua54P3u8iAbGiRFb/betI9dk/SELaTf0TNNydqS+ybfPLyxtdy9bTyxkDXznb1nLmZ83yIBIY0hRrhfitrJzKGvjrhac8c86Ppwvc1L1EbrbWIxXlNxGMlmsw6QhQ==";
 const merchantCert = await importRsaPublicKey(SANDBOX_MERCHANT_CERT_PEM);
 const myposKey = await importRsaPrivateKey(SANDBOX_MYPOS_PRIVATE_KEY_PEM);
 const myposCert = await importRsaPublicKey(SANDBOX_MYPOS_CERT_PEM);
@@ -84,6 +86,28 @@ describe("MyPOS adapter", () => {
     expect((await verifyIpcFields(session.form.fields, merchantCert)).ok).toBe(true);
   });
 
+  it("signs a known purchase to a pinned signature (fixture: the committed SANDBOX-ONLY key pair); any changed field breaks it", async () => {
+    const fixture = await adapter.createSession({ paymentId: "pay_4x9q2m7k1c8v3b6n5z0w2e4r7t", amount: "49.99", currency: "EUR", description: "Order #1042", urls });
+    const fields = fixture.form.fields;
+    // IPC v1.4 IPCPurchase: the fields in the order myPOS defines, Signature last.
+    expect(fields.map(([name]) => name)).toEqual([
+      "IPCmethod", "IPCVersion", "IPCLanguage", "SID", "WalletNumber", "KeyIndex", "Amount", "Currency", "OrderID", "URL_OK", "URL_Cancel", "URL_Notify",
+      "CardTokenRequest", "PaymentParametersRequired", "CartItems", "Article_1", "Quantity_1", "Price_1", "Currency_1", "Amount_1", "Signature",
+    ]);
+    expect(fields.at(-1)).toEqual(["Signature", PINNED_SIGNATURE]);
+    expect((await verifyIpcFields(fields, merchantCert)).ok).toBe(true);
+    // Every field, one at a time: a changed value, or the field dropped, fails verification.
+    for (let i = 0; i < fields.length - 1; i++) {
+      const [name, value] = fields[i]!;
+      const changed = fields.map((f, j) => (j === i ? ([name, value === "X" ? "Y" : `${value}X`] as const) : f));
+      expect((await verifyIpcFields(changed, merchantCert)).ok, `changed ${name}`).toBe(false);
+      expect((await verifyIpcFields(fields.filter((_, j) => j !== i), merchantCert)).ok, `dropped ${name}`).toBe(false);
+    }
+    // Swapping two fields' order breaks it too: the signature covers the order.
+    const swapped = [fields[1]!, fields[0]!, ...fields.slice(2)];
+    expect((await verifyIpcFields(swapped, merchantCert)).ok).toBe(false);
+  });
+
   it("refuses amounts myPOS cannot carry, naming the field", async () => {
     for (const amount of ["10.005", "0.00", "abc"]) {
       await expect(adapter.createSession({ paymentId: newId("pay"), amount, currency: "EUR", description: "x", urls })).rejects.toMatchObject({
@@ -141,16 +165,18 @@ describe("MyPOS adapter", () => {
   });
 });
 
-describe("verifyMyposSignature (the verifier the payments core's MyPOS webhook adapter takes)", () => {
-  it("is true only for fields signed by myPOS for our store", async () => {
+describe("verifyCallback (what the mounted MyPOS webhook runs)", () => {
+  it("accepts only fields signed by myPOS for our store", async () => {
+    const adapter = createMyposAdapter(readMyposConfig(env));
+    const body = (fields: IpcFields) => ({ headers: new Headers(), body: new TextEncoder().encode(encodeFormFields(fields)) });
     const fields: IpcFields = [["IPCmethod", "IPCPurchaseRollback"], ["SID", SANDBOX_MYPOS_STORE.sid], ["Amount", "1.00"], ["Currency", "EUR"], ["OrderID", newId("pay")]];
-    expect(await verifyMyposSignature(env, await signIpcFields(fields, myposKey))).toBe(true);
-    expect(await verifyMyposSignature(env, await signIpcFields(fields, merchantKey))).toBe(false);
+    await expect(adapter.verifyCallback(body(await signIpcFields(fields, myposKey)))).resolves.toMatchObject({ method: "IPCPurchaseRollback" });
+    await expect(adapter.verifyCallback(body(await signIpcFields(fields, merchantKey)))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     const signed = await signIpcFields(fields, myposKey);
-    expect(await verifyMyposSignature(env, signed.map(([n, v]) => [n, n === "Amount" ? "100.00" : v] as const))).toBe(false);
+    await expect(adapter.verifyCallback(body(signed.map(([n, v]) => [n, n === "Amount" ? "100.00" : v] as const)))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     const foreign = fields.map(([n, v]) => [n, n === "SID" ? "999" : v] as const);
-    expect(await verifyMyposSignature(env, await signIpcFields(foreign, myposKey))).toBe(false);
-    await expect(verifyMyposSignature({ ...env, ENVIRONMENT: "production", PAYMENT_PROVIDER_MODE: "live" }, signed)).rejects.toMatchObject({ code: "SERVICE_UNAVAILABLE" });
+    await expect(adapter.verifyCallback(body(await signIpcFields(foreign, myposKey)))).rejects.toMatchObject({ errors: [expect.objectContaining({ field: "SID" })] });
+    expect(() => readMyposConfig({ ...env, ENVIRONMENT: "production", PAYMENT_PROVIDER_MODE: "live", MYPOS_PUBLIC_CERT: undefined })).toThrow(expect.objectContaining({ code: "SERVICE_UNAVAILABLE" }));
   });
 });
 

@@ -1,49 +1,34 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createRouter } from "../../src/lib/create-router";
-import { bytesToBase64 } from "../../src/lib/standard-webhooks";
-import { errorHandler } from "../../src/middleware/error-handler";
-import { requestIdMiddleware, requestLogger } from "../../src/middleware/request-context";
-import { handleProviderWebhook } from "../../src/payments/webhooks/adapter";
-import { createMyposAdapter, type FormFields, type MyposSignatureVerifier } from "../../src/payments/webhooks/adapters/mypos";
+import { importRsaPrivateKey } from "../../src/lib/rsa";
+import { encodeFormFields, signIpcFields, type IpcFields } from "../../src/providers/mypos/ipc";
+import { SANDBOX_MYPOS_PRIVATE_KEY_PEM, SANDBOX_MYPOS_STORE } from "../../src/sandbox/mypos/sandbox-keys";
 import { api, expectProblem } from "../helpers/http";
-import { d1Events, d1Order, d1Payment, newTestOrder, newTestPayment } from "../helpers/payments";
+import { captureNotifications, d1Events, d1Order, d1Payment, newTestOrder, newTestPayment } from "../helpers/payments";
 
 const PATH = "/api/v1/payments/mypos/webhook";
 const RSA = { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" } as const;
 
-/** MyPOS's scheme: values of all fields but Signature, in order, joined with '-', base64, RSA-SHA256. */
-function signedContent(fields: FormFields): Uint8Array {
-  const joined = fields.filter(([name]) => name !== "Signature").map(([, value]) => value).join("-");
-  return new TextEncoder().encode(btoa(joined));
-}
-
-let keys: CryptoKeyPair;
-let verifier: MyposSignatureVerifier;
+/** myPOS's key in the sandbox (the worker verifies with the matching certificate), and a stranger's key. */
+let myposKey: CryptoKey;
+let strangerKey: CryptoKey;
 
 beforeAll(async () => {
-  keys = (await crypto.subtle.generateKey(RSA, false, ["sign", "verify"])) as CryptoKeyPair;
-  // A test stand-in for the MyPOS verifier of issue 8: the same computation against a known key pair.
-  verifier = async (_env, fields) => {
-    const signature = fields.find(([name]) => name === "Signature")?.[1] ?? "";
-    const bytes = Uint8Array.from(atob(signature), (ch) => ch.charCodeAt(0));
-    return crypto.subtle.verify(RSA.name, keys.publicKey, bytes, signedContent(fields));
-  };
+  myposKey = await importRsaPrivateKey(SANDBOX_MYPOS_PRIVATE_KEY_PEM);
+  strangerKey = ((await crypto.subtle.generateKey(RSA, false, ["sign", "verify"])) as CryptoKeyPair).privateKey;
 });
 
-async function signedForm(fields: Array<[string, string]>, tamper?: (f: Array<[string, string]>) => void): Promise<string> {
-  const signature = bytesToBase64(new Uint8Array(await crypto.subtle.sign(RSA.name, keys.privateKey, signedContent(fields))));
-  const all: Array<[string, string]> = [...fields, ["Signature", signature]];
+async function signedForm(fields: Array<[string, string]>, tamper?: (f: Array<[string, string]>) => void, key = myposKey): Promise<string> {
+  const all = [...(await signIpcFields(fields, key))] as Array<[string, string]>;
   tamper?.(all);
-  return new URLSearchParams(all).toString();
+  return encodeFormFields(all as IpcFields);
 }
 
 function notify(orderId: string, amount: string, trnref: string): Array<[string, string]> {
   return [
     ["IPCmethod", "IPCPurchaseNotify"],
     ["IPCVersion", "1.4"],
-    ["SID", "000000000000010"],
+    ["SID", SANDBOX_MYPOS_STORE.sid],
     ["Amount", amount],
     ["Currency", "EUR"],
     ["OrderID", orderId],
@@ -53,16 +38,9 @@ function notify(orderId: string, amount: string, trnref: string): Array<[string,
   ];
 }
 
-/** The MyPOS route wired with a verifier, as issue 8 will mount it. */
-async function post(body: string): Promise<Response> {
-  const app = createRouter();
-  app.use(requestIdMiddleware, requestLogger);
-  app.post(PATH, (c) => handleProviderWebhook(c, createMyposAdapter(verifier)));
-  app.onError(errorHandler);
-  const ctx = createExecutionContext();
-  const res = await app.fetch(new Request(`http://localhost${PATH}`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body }), env, ctx);
-  await waitOnExecutionContext(ctx);
-  return res;
+/** POST to the mounted MyPOS webhook. */
+function post(body: string): Promise<Response> {
+  return api(PATH, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body });
 }
 
 const card = () => newTestPayment({ method: "mypos", asset: "EUR", amountExpected: "49.99" });
@@ -70,7 +48,7 @@ const card = () => newTestPayment({ method: "mypos", asset: "EUR", amountExpecte
 describe("MyPOS notifications", () => {
   it("the mounted route refuses a notification not signed by MyPOS's key (401), writing nothing", async () => {
     const { row } = await card();
-    const res = await api(PATH, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: await signedForm(notify(row.id, "49.99", "trn-0")) });
+    const res = await post(await signedForm(notify(row.id, "49.99", "trn-0"), undefined, strangerKey));
     expect((await expectProblem(res, 401)).code).toBe("UNAUTHORIZED");
     expect(await d1Events(row.id)).toHaveLength(1);
   });
@@ -102,7 +80,7 @@ describe("MyPOS notifications", () => {
   it("marks a paid payment reversed on IPCPurchaseRollback", async () => {
     const { row } = await card();
     await post(await signedForm(notify(row.id, "49.99", "trn-3")));
-    const rollback = await post(await signedForm([["IPCmethod", "IPCPurchaseRollback"], ["Amount", "49.99"], ["Currency", "EUR"], ["OrderID", row.id]]));
+    const rollback = await post(await signedForm([["IPCmethod", "IPCPurchaseRollback"], ["SID", SANDBOX_MYPOS_STORE.sid], ["Amount", "49.99"], ["Currency", "EUR"], ["OrderID", row.id]]));
     expect(await rollback.text()).toBe("OK");
     expect(await d1Payment(row.id)).toMatchObject({ status: "reversed" });
   });

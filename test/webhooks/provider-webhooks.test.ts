@@ -2,7 +2,9 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
+import { makeIcan } from "../../src/lib/ican";
 import { signWebhook } from "../../src/lib/standard-webhooks";
+import { coreNetwork } from "../../src/providers/network";
 import { api, expectProblem } from "../helpers/http";
 import { d1Events, d1Order, d1Payment, deliver, deliveryId, newTestOrder, newTestPayment, objectOf } from "../helpers/payments";
 
@@ -15,6 +17,8 @@ const paytoPrevious = env.PAYTO_WEBHOOK_SECRET_PREVIOUS!;
 const corepay = env.COREPAY_WEBHOOK_SECRET!;
 const onramp = env.ONRAMP_WEBHOOK_SECRET!;
 const offramp = env.OFFRAMP_WEBHOOK_SECRET!;
+
+const CHAIN_PREFIX = coreNetwork(env).icanPrefix;
 
 type Ack = { received: true; subjectId: string; eventId: string; duplicate: boolean; accepted: boolean; status: string; reason?: string };
 
@@ -82,7 +86,8 @@ describe("signature verification", () => {
     const ctx = createExecutionContext();
     const res = await createApp().fetch(
       new Request(`http://localhost${PAYTO}`, { method: "POST", headers: { ...headers, "Content-Type": "application/json" }, body }),
-      { ...env, PAYTO_WEBHOOK_SECRET: undefined, PAYTO_WEBHOOK_SECRET_PREVIOUS: undefined },
+      // Live mode: the sandbox secret is never a fallback there.
+      { ...env, ENVIRONMENT: "production", PAYMENT_PROVIDER_MODE: "live", PAYTO_WEBHOOK_SECRET: undefined, PAYTO_WEBHOOK_SECRET_PREVIOUS: undefined },
       ctx,
     );
     await waitOnExecutionContext(ctx);
@@ -120,7 +125,8 @@ describe("delivery semantics", () => {
     expect(new Set(acks.map((a) => a.eventId)).size).toBe(1);
     expect(acks.every((a) => a.accepted && a.status === "succeeded")).toBe(true);
     expect(await d1Payment(row.id)).toMatchObject({ status: "succeeded", amount_received: "10.00", version: 2 });
-    expect((await d1Events(row.id)).filter((e) => e.provider_event_id === id)).toHaveLength(1);
+    // Events are named by the fact (type + transfer), not by the delivery.
+    expect((await d1Events(row.id)).filter((e) => e.provider_event_id === "deposit.confirmed:0xstorm")).toHaveLength(1);
   });
 
   it("a redelivery answers 200 with the first outcome and changes nothing", async () => {
@@ -132,12 +138,12 @@ describe("delivery semantics", () => {
     expect(await d1Payment(row.id)).toMatchObject({ amount_received: "4.00", version: 2 });
   });
 
-  it("the same transaction under a new delivery id is refused, not counted twice", async () => {
+  it("the same transfer under a new delivery id is the same event: a duplicate, not counted twice", async () => {
     const { row } = await newTestPayment();
-    await ack(await deliver(PAYTO, confirmed(row.id, "0xsame", "4.00"), payto));
+    const first = await ack(await deliver(PAYTO, confirmed(row.id, "0xsame", "4.00"), payto));
     const second = await ack(await deliver(PAYTO, confirmed(row.id, "0xsame", "4.00"), payto));
-    expect(second).toMatchObject({ duplicate: false, accepted: false, reason: "transaction '0xsame' was already credited", status: "partially_paid" });
-    expect(await d1Payment(row.id)).toMatchObject({ amount_received: "4.00", version: 3 });
+    expect(second).toMatchObject({ duplicate: true, eventId: first.eventId, accepted: true, status: "partially_paid" });
+    expect(await d1Payment(row.id)).toMatchObject({ amount_received: "4.00", version: 2 });
   });
 
   it("out of order (paid before pending): the payment stays paid, the stale event is recorded as refused", async () => {
@@ -164,7 +170,7 @@ describe("delivery semantics", () => {
     expect(await ack(await deliver(COREPAY, { type: "transaction.seen", data: { ...tx, transactionHash: "0xt1", blockNumber: 100 } }, corepay))).toMatchObject({ status: "processing" });
     expect(await ack(await deliver(COREPAY, { type: "transaction.confirmations", data: { paymentId: row.id, transactionHash: "0xt1", confirmations: 4, requiredConfirmations: 12 } }, corepay))).toMatchObject({ accepted: true, status: "processing" });
     const view = await objectOf(row.id).view();
-    expect(view!.state).toMatchObject({ pending: { "0xt1": "10.00" }, confirmations: { "0xt1": { seen: 4, required: 12 } } });
+    expect(view!.state).toMatchObject({ pending: { "0xt1": "10" }, confirmations: { "0xt1": { seen: 4, required: 12 } } });
     expect(await ack(await deliver(COREPAY, { type: "transaction.dropped", data: { paymentId: row.id, transactionHash: "0xt1", replacedBy: "0xt2" } }, corepay))).toMatchObject({ accepted: true, status: "requires_payment" });
     expect(await d1Payment(row.id)).toMatchObject({ status: "requires_payment", amount_received: "0" });
     expect(await ack(await deliver(COREPAY, { type: "transaction.confirmed", data: { ...tx, transactionHash: "0xt2", confirmations: 12 } }, corepay))).toMatchObject({ status: "succeeded" });
@@ -172,7 +178,7 @@ describe("delivery semantics", () => {
   });
 
   it("PayTo: deposits add up (under, exact, over) and are matched by deposit address", async () => {
-    const address = `cb${crypto.randomUUID().replaceAll("-", "")}`;
+    const address = makeIcan(CHAIN_PREFIX, crypto.randomUUID().replaceAll("-", "").padEnd(40, "0"));
     const { row } = await newTestPayment({ depositAddress: address, amountExpected: "25.000000" });
     const dep = (tx: string, amount: string) => ({ type: "deposit.confirmed", data: { depositAddress: address, transactionId: tx, amount, asset: "USDX" } });
     expect(await ack(await deliver(PAYTO, dep("0x1", "10"), payto))).toMatchObject({ status: "partially_paid", subjectId: row.id });
@@ -218,7 +224,7 @@ describe("payload problems (after a valid signature)", () => {
 
   it("answers 404 for an unknown payment or deposit address, writing nothing", async () => {
     expect((await expectProblem(await deliver(PAYTO, confirmed("pay_0000000000000000000000000z", "0x", "1"), payto), 404)).code).toBe("NOT_FOUND");
-    const res = await deliver(PAYTO, { type: "deposit.confirmed", data: { depositAddress: "cb00unknownaddress", transactionId: "0x", amount: "1", asset: "USDX" } }, payto);
+    const res = await deliver(PAYTO, { type: "deposit.confirmed", data: { depositAddress: makeIcan(CHAIN_PREFIX, "0".repeat(40)), transactionId: "0x", amount: "1", asset: "USDX" } }, payto);
     await expectProblem(res, 404);
   });
 
@@ -248,7 +254,7 @@ describe("ramp webhooks", () => {
   });
 
   it("off-ramp: deposit by address, payout, bank return and refund", async () => {
-    const address = `cb${crypto.randomUUID().replaceAll("-", "")}`;
+    const address = makeIcan(CHAIN_PREFIX, crypto.randomUUID().replaceAll("-", "").padEnd(40, "0"));
     const { row } = await newTestOrder({ direction: "offramp", depositAddress: address });
     const deposit = { type: "deposit.received", data: { depositAddress: address, transactionHash: "0xdep", amount: "250", asset: "USDX" } };
     expect(await ack(await deliver(OFFRAMP, deposit, offramp))).toMatchObject({ status: "payout_pending" });

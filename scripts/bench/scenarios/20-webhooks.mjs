@@ -2,22 +2,13 @@
 // on one hot payment (serialised by its Durable Object), and one delivery repeated (duplicates). Then
 // it checks that every delivery the clients saw accepted is in D1 exactly once and that the amounts add up.
 import { createHmac, randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readEnvFile } from "../lib/env-file.mjs";
 
 const PATH = "/api/v1/payments/payto/webhook";
 const PAYMENTS = Number(process.env.BENCH_WEBHOOK_PAYMENTS ?? 50);
 // A fixed number of deliveries per load (not a duration), so every response is seen and counted.
 const REQUESTS = Number(process.env.BENCH_WEBHOOK_REQUESTS ?? 400);
 const DEPOSIT = "0.01";
-
-function readEnvFile(file) {
-  const vars = {};
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
-    if (match) vars[match[1]] = match[2].replace(/^"(.*)"$/, "$1");
-  }
-  return vars;
-}
 
 /** Exact decimal sum of `n` deposits of 0.01 as a string with 6 decimals (no floats for money). */
 function depositsTotal(n) {

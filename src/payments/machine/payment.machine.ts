@@ -7,7 +7,8 @@
  *        │   └──────────────────────────┘
  *        ├─funds_received──▶ partially_paid | succeeded | overpaid   (several deposits add up, exactly)
  *        ├─failed──▶ failed          ├─cancelled──▶ cancelled        ├─expired (alarm)──▶ expired
- *   succeeded/overpaid/partially_paid ──reversed──▶ reversed (card rollback, chargeback)
+ *   succeeded/overpaid/partially_paid ──reversed──▶ reversed (card rollback, chargeback; also from
+ *   requires_payment/processing when a rollback overtakes its notify)
  *
  * Money that arrives after a final status (expired, failed, cancelled, reversed) is recorded, counted in
  * `amountReceived` and flags the payment for review: it is never lost, and never silently makes an
@@ -101,7 +102,10 @@ export const paymentMachine = defineMachine({
       description: "The money was returned (MyPOS IPCPurchaseRollback, chargeback)",
       actors: ["provider", "operator"],
       data: ReasonData,
-      from: { succeeded: { to: "reversed" }, overpaid: { to: "reversed" }, partially_paid: { to: "reversed" } },
+      // Also before the money is recorded: a MyPOS rollback can overtake its notify (myPOS reverses when
+      // our answer to the notify failed). The payment ends reversed; the notify arriving after it is
+      // late money on a final status — counted and flagged for review, never a silent success.
+      from: { succeeded: { to: "reversed" }, overpaid: { to: "reversed" }, partially_paid: { to: "reversed" }, requires_payment: { to: "reversed" }, processing: { to: "reversed" } },
     },
     "payment.expired": {
       description: "The expiry passed (Durable Object alarm); a partially paid payment is flagged for review",

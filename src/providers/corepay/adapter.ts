@@ -23,7 +23,7 @@ import { providerMode, type ProviderMode } from "../mode";
 import { coreNetwork, type CoreNetwork } from "../network";
 import { walletRequest } from "../wallet-request";
 import type { ProviderAdapter, ProviderEvent } from "../types";
-import { verifyJsonWebhook, type VerifiedWebhook } from "../webhook-callback";
+import { verifyJsonWebhook, webhookToleranceSeconds, type VerifiedWebhook } from "../webhook-callback";
 import { webhookSecrets } from "../webhook-secrets";
 import { parseConfirmationPolicy, requiredConfirmations, type ConfirmationPolicy } from "./confirmations";
 import { CorepayWebhookPayload } from "./webhook-payload";
@@ -33,9 +33,11 @@ export interface CorepayConfig {
   network: CoreNetwork;
   confirmations: ConfirmationPolicy;
   webhookSecrets: string[];
+  /** WEBHOOK_TOLERANCE_SECONDS: how old a signed delivery may be. */
+  toleranceSeconds: number;
 }
 
-type CorepayEnv = Partial<Pick<Bindings, "ENVIRONMENT" | "PAYMENT_PROVIDER_MODE" | "CORE_NETWORK" | "COREPAY_CONFIRMATIONS" | "COREPAY_WEBHOOK_SECRET" | "COREPAY_WEBHOOK_SECRET_PREVIOUS">>;
+type CorepayEnv = Partial<Pick<Bindings, "ENVIRONMENT" | "PAYMENT_PROVIDER_MODE" | "CORE_NETWORK" | "COREPAY_CONFIRMATIONS" | "COREPAY_WEBHOOK_SECRET" | "COREPAY_WEBHOOK_SECRET_PREVIOUS" | "WEBHOOK_TOLERANCE_SECONDS">>;
 
 export function readCorepayConfig(env: CorepayEnv): CorepayConfig {
   const mode = providerMode(env);
@@ -44,6 +46,7 @@ export function readCorepayConfig(env: CorepayEnv): CorepayConfig {
     network: coreNetwork(env),
     confirmations: parseConfirmationPolicy(env.COREPAY_CONFIRMATIONS),
     webhookSecrets: webhookSecrets("CorePay", mode, { current: "COREPAY_WEBHOOK_SECRET", previous: "COREPAY_WEBHOOK_SECRET_PREVIOUS" }, { current: env.COREPAY_WEBHOOK_SECRET, previous: env.COREPAY_WEBHOOK_SECRET_PREVIOUS }, SANDBOX_COREPAY_WEBHOOK_SECRET),
+    toleranceSeconds: webhookToleranceSeconds(env),
   };
 }
 
@@ -96,7 +99,7 @@ export function createCorepayAdapter(config: CorepayConfig): CorepayAdapter {
     },
 
     verifyCallback(callback) {
-      return verifyJsonWebhook("CorePay", config.webhookSecrets, callback, CorepayWebhookPayload);
+      return verifyJsonWebhook("CorePay", config.webhookSecrets, callback, CorepayWebhookPayload, { toleranceSeconds: config.toleranceSeconds });
     },
 
     mapCallback({ payload, timestamp }): ProviderEvent[] {
@@ -126,13 +129,13 @@ export function createCorepayAdapter(config: CorepayConfig): CorepayAdapter {
           }];
         }
         case "transaction.seen": {
-          const { amount, asset } = payload.data;
-          return [{ ...base, type: "payment.processing", providerEventId: `transaction.seen:${hash}:${where}`, data: { transactionId: hash, amount: normalizeDecimal(dec(amount)), asset } }];
+          const { amount, asset, blockNumber } = payload.data;
+          return [{ ...base, type: "payment.processing", providerEventId: `transaction.seen:${hash}:${where}`, data: { transactionId: hash, amount: normalizeDecimal(dec(amount)), asset, blockNumber } }];
         }
         case "transaction.confirmed": {
           const { amount, asset, confirmations } = payload.data;
           const need = required(asset);
-          const money = { transactionId: hash, amount: normalizeDecimal(dec(amount)), asset };
+          const money = { transactionId: hash, amount: normalizeDecimal(dec(amount)), asset, blockNumber: payload.data.blockNumber };
           const details = { confirmations, required: need, blockNumber: payload.data.blockNumber ?? null, blockHash: payload.data.blockHash ?? null };
           if (confirmations >= need) return [{ ...base, type: "payment.funds_received", providerEventId: `transaction.confirmed:${hash}`, data: money, details }];
           // The watcher calls it final before CorePort's policy does: only a count, and the hold it implies.

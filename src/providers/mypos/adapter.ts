@@ -49,6 +49,8 @@ export interface MyposSession {
 export type MyposNotification = { method: "IPCPurchaseNotify"; message: PurchaseNotify } | { method: "IPCPurchaseRollback"; message: PurchaseRollback };
 
 const PAYMENT_ID = idPattern("pay");
+/** Card on-ramp orders (issue 9) pay through the same checkout, with the order id as OrderID. */
+const ORDER_ID = idPattern("ord");
 
 /** The session input field a purchase-form problem comes from (the cart is built from `amount`). */
 function sessionField(purchaseField: string): string {
@@ -59,8 +61,8 @@ function sessionField(purchaseField: string): string {
 const money = (amount: string) => normalizeDecimal(dec(amount));
 
 function checkOrderId<T extends MyposInboundMessage>(message: T): T {
-  if (!PAYMENT_ID.test(message.message.OrderID)) {
-    throw ApiError.invalidField("OrderID", "OrderID is not a CorePort payment id", "form", "unknown_order");
+  if (!PAYMENT_ID.test(message.message.OrderID) && !ORDER_ID.test(message.message.OrderID)) {
+    throw ApiError.invalidField("OrderID", "OrderID is not a CorePort payment (pay_…) or card on-ramp order (ord_…) id", "form", "unknown_order");
   }
   return message;
 }

@@ -56,6 +56,21 @@ const SCHEMAS = {
 } as const;
 export type MyposInboundMethod = keyof typeof SCHEMAS;
 
+/** The URL_Notify form as documented in the OpenAPI document (validation is by the schemas above, after the signature). */
+export const MyposNotifyForm = z
+  .object({
+    IPCmethod: z.enum(["IPCPurchaseNotify", "IPCPurchaseRollback"]).openapi({ example: "IPCPurchaseNotify" }),
+    SID: sid.openapi({ description: "The myPOS store the message is for (must be ours)", example: "000000000000010" }),
+    Amount: amount.openapi({ example: "49.99" }),
+    Currency: currency.openapi({ example: "EUR" }),
+    OrderID: orderId.openapi({ description: "The CorePort payment (`pay_…`) or card on-ramp order (`ord_…`) id", example: "pay_4x9q2m7k1c8v3b6n5z0w2e4r7t" }),
+    IPC_Trnref: z.string().optional().openapi({ description: "myPOS transaction reference (notify only)", example: "12873450" }),
+    RequestSTAN: z.string().optional().openapi({ description: "Notify only", example: "000123" }),
+    RequestDateTime: z.string().optional().openapi({ description: "Notify only, YYYY-MM-DD HH:MM:SS", example: "2026-11-27 12:15:30" }),
+    Signature: z.string().openapi({ description: "Last field: RSA-SHA256 (myPOS's key) over the base64 of all other values joined with `-`, base64", example: "kq0W9v…base64…=" }),
+  })
+  .openapi("MyposNotification");
+
 export type MyposInboundMessage =
   | { method: "IPCPurchaseNotify"; message: PurchaseNotify }
   | { method: "IPCPurchaseRollback"; message: PurchaseRollback }
@@ -82,7 +97,7 @@ export async function verifyMyposMessage(
   const verified = await verifyIpcFields(parseFormFields(bodyText), publicKey);
   if (!verified.ok) {
     if (verified.reason === "duplicate_field") throw ApiError.invalidField("form", verified.message, "form", "duplicate_field");
-    throw new ApiError("UNAUTHORIZED", { detail: `myPOS signature check failed: ${verified.message}` });
+    throw new ApiError("UNAUTHORIZED", { detail: `myPOS signature check failed: ${verified.message}`, extensions: { reason: verified.reason } });
   }
   const method = verified.values.IPCmethod;
   if (!method || !(options.accept as readonly string[]).includes(method)) {

@@ -18,7 +18,7 @@ import { notConfigured, providerMode, type ProviderMode } from "../mode";
 import { coreNetwork, type CoreNetwork } from "../network";
 import type { ProviderAdapter, ProviderEvent } from "../types";
 import { walletRequest } from "../wallet-request";
-import { verifyJsonWebhook, type VerifiedWebhook } from "../webhook-callback";
+import { verifyJsonWebhook, webhookToleranceSeconds, type VerifiedWebhook } from "../webhook-callback";
 import { webhookSecrets } from "../webhook-secrets";
 import { deriveDepositAddress, MIN_SECRET_LENGTH } from "./deposit-address";
 import { PaytoWebhookPayload } from "./webhook-payload";
@@ -29,14 +29,16 @@ export interface PaytoConfig {
   /** Sandbox only. */
   depositAddressSecret?: string;
   webhookSecrets: string[];
+  /** WEBHOOK_TOLERANCE_SECONDS: how old a signed delivery may be. */
+  toleranceSeconds: number;
 }
 
-type PaytoEnv = Partial<Pick<Bindings, "ENVIRONMENT" | "PAYMENT_PROVIDER_MODE" | "CORE_NETWORK" | "DEPOSIT_ADDRESS_SECRET" | "PAYTO_WEBHOOK_SECRET" | "PAYTO_WEBHOOK_SECRET_PREVIOUS">>;
+type PaytoEnv = Partial<Pick<Bindings, "ENVIRONMENT" | "PAYMENT_PROVIDER_MODE" | "CORE_NETWORK" | "DEPOSIT_ADDRESS_SECRET" | "PAYTO_WEBHOOK_SECRET" | "PAYTO_WEBHOOK_SECRET_PREVIOUS" | "WEBHOOK_TOLERANCE_SECONDS">>;
 
 export function readPaytoConfig(env: PaytoEnv): PaytoConfig {
   const mode = providerMode(env);
   const secrets = webhookSecrets("PayTo", mode, { current: "PAYTO_WEBHOOK_SECRET", previous: "PAYTO_WEBHOOK_SECRET_PREVIOUS" }, { current: env.PAYTO_WEBHOOK_SECRET, previous: env.PAYTO_WEBHOOK_SECRET_PREVIOUS }, SANDBOX_PAYTO_WEBHOOK_SECRET);
-  const config: PaytoConfig = { mode, network: coreNetwork(env), webhookSecrets: secrets };
+  const config: PaytoConfig = { mode, network: coreNetwork(env), webhookSecrets: secrets, toleranceSeconds: webhookToleranceSeconds(env) };
   if (mode === "sandbox") {
     const secret = env.DEPOSIT_ADDRESS_SECRET?.trim() || SANDBOX_DEPOSIT_ADDRESS_SECRET;
     if (secret.length < MIN_SECRET_LENGTH) throw notConfigured("PayTo", `DEPOSIT_ADDRESS_SECRET must have at least ${MIN_SECRET_LENGTH} characters`);
@@ -81,7 +83,7 @@ export function createPaytoAdapter(config: PaytoConfig): PaytoAdapter {
     },
 
     async verifyCallback(callback) {
-      const verified = await verifyJsonWebhook("PayTo", config.webhookSecrets, callback, PaytoWebhookPayload);
+      const verified = await verifyJsonWebhook("PayTo", config.webhookSecrets, callback, PaytoWebhookPayload, { toleranceSeconds: config.toleranceSeconds });
       const address = verified.payload.data.depositAddress;
       if (address !== undefined) {
         const ican = checkIcan(address);

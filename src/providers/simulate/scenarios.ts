@@ -19,7 +19,8 @@ import type { PaymentMethod } from "../types";
 export const SCENARIOS = {
   mypos: {
     pay: "IPCPurchaseNotify for the full amount",
-    decline: "the card is declined and the customer returns to the shop: myPOS sends no server callback, only the signed IPCPurchaseCancel browser return",
+    decline:
+      "the card is declined: myPOS sends CorePort nothing (no server callback; the browser goes back to the shop's URL_Cancel), so nothing is sent and the payment stays requires_payment until the customer pays with another card or it expires — try a decline for real with the sandbox checkout's test card 4000 0000 0000 0002",
     partial: "IPCPurchaseNotify for half the amount (myPOS never does this; exercises the amount check)",
     over: "IPCPurchaseNotify for 1.5 × the amount",
     late: "IPCPurchaseNotify for the full amount — run it after the payment expired",
@@ -53,7 +54,6 @@ export const PATHS = {
   mypos: "/api/v1/payments/mypos/webhook",
   payto: "/api/v1/payments/payto/webhook",
   corepay: "/api/v1/payments/corepay/webhook",
-  myposCancel: (paymentId: string) => `/pay/mypos/${paymentId}/cancel`,
 } as const;
 
 export interface SimulationInput {
@@ -146,9 +146,7 @@ async function myposDeliveries(input: SimulationInput, secrets: SimulationSecret
 
   switch (input.scenario) {
     case "decline":
-      return [await form("IPCPurchaseCancel (browser return)", PATHS.myposCancel(input.paymentId), [
-        ["IPCmethod", "IPCPurchaseCancel"], ["SID", secrets.myposSid], ["Amount", full], ["Currency", input.asset], ["OrderID", input.paymentId],
-      ])];
+      return [];
     case "duplicate": {
       const once = await notify(amount);
       return [once, { ...once, label: `${once.label} (again)` }];

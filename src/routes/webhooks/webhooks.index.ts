@@ -1,19 +1,23 @@
 import type { RouteConfig } from "@hono/zod-openapi";
 import { createRouter } from "../../lib/create-router";
 import { handleProviderWebhook, type WebhookAdapter } from "../../payments/webhooks/adapter";
-import { corepayAdapter } from "../../payments/webhooks/adapters/corepay";
-import { myposAdapter } from "../../payments/webhooks/adapters/mypos";
 import { offrampAdapter } from "../../payments/webhooks/adapters/offramp";
 import { onrampAdapter } from "../../payments/webhooks/adapters/onramp";
-import { paytoAdapter } from "../../payments/webhooks/adapters/payto";
+import { handlePaymentWebhook } from "../../payments/webhooks/payment-webhook";
+import type { PaymentMethod } from "../../providers/types";
 import * as routes from "./webhooks.routes";
 
-const ENDPOINTS: Array<[RouteConfig, WebhookAdapter<any>]> = [
-  [routes.paytoWebhook, paytoAdapter],
-  [routes.corepayWebhook, corepayAdapter],
+/** Payment methods: through the configured provider adapter (src/providers/registry.ts). */
+const PAYMENT_ENDPOINTS: Array<[RouteConfig, PaymentMethod]> = [
+  [routes.paytoWebhook, "payto"],
+  [routes.corepayWebhook, "corepay"],
+  [routes.myposWebhook, "mypos"],
+];
+
+/** Ramp providers: through their webhook adapters (src/payments/webhooks/adapters). */
+const RAMP_ENDPOINTS: Array<[RouteConfig, WebhookAdapter<any>]> = [
   [routes.onrampWebhook, onrampAdapter],
   [routes.offrampWebhook, offrampAdapter],
-  [routes.myposWebhook, myposAdapter],
 ];
 
 /**
@@ -21,7 +25,11 @@ const ENDPOINTS: Array<[RouteConfig, WebhookAdapter<any>]> = [
  * middleware: the signature must be checked over the raw bytes before anything parses the body.
  */
 export const webhooksRouter = createRouter();
-for (const [route, adapter] of ENDPOINTS) {
+for (const [route, method] of PAYMENT_ENDPOINTS) {
+  webhooksRouter.openAPIRegistry.registerPath(route);
+  webhooksRouter.post(route.path, (c) => handlePaymentWebhook(c, method));
+}
+for (const [route, adapter] of RAMP_ENDPOINTS) {
   webhooksRouter.openAPIRegistry.registerPath(route);
   webhooksRouter.post(route.path, (c) => handleProviderWebhook(c, adapter));
 }

@@ -1,11 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { jsonContent, problemResponses } from "../../lib/openapi";
-import { CorePayWebhookSchema } from "../../payments/webhooks/adapters/corepay";
-import { MyposNotificationSchema } from "../../payments/webhooks/adapters/mypos";
 import { OfframpWebhookSchema } from "../../payments/webhooks/adapters/offramp";
 import { OnrampWebhookSchema } from "../../payments/webhooks/adapters/onramp";
-import { PayToWebhookSchema } from "../../payments/webhooks/adapters/payto";
-import { EXAMPLE_PAYMENT_ID } from "../../payments/webhooks/fields";
+import { EXAMPLE_PAYMENT_ID, EXAMPLE_TX_HASH } from "../../payments/webhooks/fields";
+import { CorepayWebhookPayload } from "../../providers/corepay/webhook-payload";
+import { MyposNotifyForm } from "../../providers/mypos/notify";
+import { PaytoWebhookPayload } from "../../providers/payto/webhook-payload";
 
 const TAG = "Webhooks";
 
@@ -27,6 +27,21 @@ export const WebhookAcknowledgementSchema = z
     accepted: z.boolean().openapi({ description: "The state machine accepted the event (false: refused and recorded, e.g. out of order)", example: true }),
     status: z.string().openapi({ description: "Status of the payment/order now", example: "succeeded" }),
     reason: z.string().optional().openapi({ description: "Why the event was refused", example: "'payment.processing' is not allowed in status 'succeeded'" }),
+    events: z
+      .array(
+        z.object({
+          eventId: z.string().openapi({ example: "evt_9c2k7m1q4x8v3b6n5z0w2e4r7t" }),
+          type: z.string().openapi({ example: "payment.funds_received" }),
+          duplicate: z.boolean().openapi({ example: false }),
+          accepted: z.boolean().openapi({ example: true }),
+        }),
+      )
+      .optional()
+      .openapi({
+        description:
+          "Payment webhooks: every event the delivery recorded, in order (one delivery can carry several, e.g. a CorePay `transaction.confirmed` below CorePort's confirmation policy records a hold and a count). The fields above describe the last one; `duplicate` is true only when all were repeats.",
+        example: [{ eventId: "evt_9c2k7m1q4x8v3b6n5z0w2e4r7t", type: "payment.funds_received", duplicate: false, accepted: true }],
+      }),
   })
   .openapi("WebhookAcknowledgement");
 
@@ -35,7 +50,7 @@ const ERRORS = problemResponses("VALIDATION_FAILED", "MALFORMED_JSON", "UNAUTHOR
 const COMMON =
   "Signed with Standard Webhooks (HMAC-SHA256, headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). " +
   "A bad, missing or stale signature is a 401 and nothing is written. The event is recorded by the subject's Durable " +
-  "Object before the 200; a repeat of an event id returns the first outcome with `duplicate: true`; an event the state " +
+  "Object before the 200; the same fact delivered again (same event type and transfer, under any `webhook-id`) returns the first outcome with `duplicate: true`; an event the state " +
   "machine refuses (e.g. out of order) is recorded and answered 200 with `accepted: false` — do not retry those. " +
   "Unknown payload fields are ignored.";
 
@@ -58,7 +73,9 @@ export const paytoWebhook = hmacWebhook(
   "PayTo deposit events",
   "Deposits to a PayTo payment's deposit address, from the PayTo provider (secret `PAYTO_WEBHOOK_SECRET`). " +
     "`deposit.pending` → processing; `deposit.confirmed` counts the deposit (several add up: partially_paid, succeeded, overpaid; after expiry flagged for review); `deposit.dropped` → waiting again.",
-  PayToWebhookSchema,
+  PaytoWebhookPayload.openapi({
+    example: { type: "deposit.confirmed", timestamp: "2026-11-27T10:15:30Z", data: { depositAddress: "ab792215c43fc213c02182c8389f2bc32408e2c50922", transactionId: EXAMPLE_TX_HASH, amount: "25.000000", asset: "USDX", confirmations: 12 } },
+  }),
 );
 
 export const corepayWebhook = hmacWebhook(
@@ -66,8 +83,16 @@ export const corepayWebhook = hmacWebhook(
   "receiveCorePayWebhook",
   "CorePay on-chain transaction events",
   "The Core Blockchain watcher's events for a CorePay payment (secret `COREPAY_WEBHOOK_SECRET`): " +
-    "`transaction.seen` → processing, `transaction.confirmations` → count recorded, `transaction.confirmed` → paid, `transaction.dropped` → waiting again (never paid).",
-  CorePayWebhookSchema,
+    "`transaction.seen` → processing, `transaction.confirmations` → count recorded, `transaction.confirmed` → paid only when its `confirmations` reach " +
+    "CorePort's policy for the asset (`COREPAY_CONFIRMATIONS`; below it, the transaction is held and the count recorded — the watcher's opinion never overrides the policy), " +
+    "`transaction.dropped` → waiting again (never paid). Event identity is the fact: type, transaction, block (`blockHash`, else `blockNumber`) and count.",
+  CorepayWebhookPayload.openapi({
+    example: {
+      type: "transaction.confirmed",
+      timestamp: "2026-11-27T10:15:30Z",
+      data: { paymentId: EXAMPLE_PAYMENT_ID, transactionHash: EXAMPLE_TX_HASH, asset: "USDX", amount: "49.990000", blockNumber: 18234771, confirmations: 12 },
+    },
+  }),
 );
 
 export const onrampWebhook = hmacWebhook(
@@ -96,7 +121,7 @@ export const myposWebhook = createRoute({
     "MyPOS IPC v1.4 `IPCPurchaseNotify` (payment succeeded) and `IPCPurchaseRollback` (payment reversed), form-encoded and " +
     "RSA-SHA256 signed by MyPOS (`Signature`, last field). Answers exactly `OK` (200, text/plain) once the event is durable — " +
     "MyPOS reverses the payment on any other answer. 503 while MyPOS signature verification is not configured.",
-  request: { body: { required: true, content: { "application/x-www-form-urlencoded": { schema: MyposNotificationSchema } } } },
+  request: { body: { required: true, content: { "application/x-www-form-urlencoded": { schema: MyposNotifyForm } } } },
   responses: {
     200: { description: "Recorded", content: { "text/plain": { schema: z.literal("OK").openapi({ example: "OK" }) } } },
     ...ERRORS,
