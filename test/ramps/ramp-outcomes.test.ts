@@ -243,3 +243,43 @@ describe("bank details are validated naming the field", () => {
     });
   }
 });
+
+describe("GET /orders/{id}: what to do next and the status history", () => {
+  const get = (id: string, headers: Record<string, string> = bearer(m.sk)) => api(`/api/v1/orders/${id}`, { headers });
+
+  it("off-ramp: the deposit to send, then the decision to take, with every status and when", async () => {
+    const order = await bankOfframp("100");
+    expect(order.nextAction).toEqual({ type: "send_deposit", description: expect.stringContaining(`Send exactly 100.000000 EURX to ${order.deposit.address}`) });
+    expect(order.statusHistory).toEqual([{ status: "awaiting_deposit", at: order.createdAt, event: "offramp.created" }]);
+
+    await offrampHook({ type: "deposit.received", data: { orderId: order.id, transactionHash: `0xs-${order.id}`, amount: "60", asset: "EURX" } });
+    const waiting = await ok(await get(order.id, { "X-Client-Secret": order.clientSecret }));
+    expect(waiting).toMatchObject({ direction: "offramp", status: "awaiting_decision", deposit: { received: "60.000000" }, nextAction: { type: "decide_partial" } });
+    expect(waiting.nextAction.description).toContain(`/offramp/reject/${order.id}`);
+    expect(waiting.statusHistory.map((h: { status: string }) => h.status)).toEqual(["awaiting_deposit", "awaiting_decision"]);
+    expect(waiting.statusHistory[1].event).toBe("offramp.deposit_received");
+
+    const fresh = await ok(await post("/offramp/estimate", { asset: "EURX", amount: "60" }));
+    const proceeded = await ok(await post("/offramp/proceed-partial", { orderId: order.id, quoteId: fresh.id }));
+    expect(proceeded).toMatchObject({ status: "payout_pending", nextAction: null });
+    expect(proceeded.statusHistory.map((h: { status: string }) => h.status)).toEqual(["awaiting_deposit", "awaiting_decision", "payout_pending"]);
+
+    const other = await merchantWithKeys();
+    await expectProblem(await get(order.id, bearer(other.sk)), 404);
+    await expectProblem(await get(order.id, { "X-Client-Secret": `${order.id}_secret_wrong` }), 404);
+    await expectProblem(await get("ord_nope"), 400);
+  });
+
+  it("bank on-ramp: the same instructions while the transfer is awaited, then the path to completion", async () => {
+    const order = await bankOnramp();
+    expect(order.statusHistory).toEqual([{ status: "awaiting_funds", at: order.createdAt, event: "onramp.created" }]);
+    const awaiting = await ok(await get(order.id, { "X-Client-Secret": order.clientSecret }));
+    expect(awaiting).toMatchObject({ direction: "onramp", status: "awaiting_funds", bankInstructions: order.bankInstructions, nextAction: order.nextAction, charge: order.charge, fees: order.fees, rate: order.rate });
+    expect(awaiting).not.toHaveProperty("clientSecret");
+
+    await onrampHook({ type: "funds.received", data: { paymentReference: order.bankInstructions.reference, transactionId: `in-${order.id}`, amount: order.charge.amount, currency: "EUR" } });
+    const sent = await ok(await get(order.id));
+    expect(sent).toMatchObject({ status: "coins_sent", bankInstructions: null, receive: { txHash: expect.stringMatching(/^0x[0-9a-f]{64}$/) } });
+    expect(sent.statusHistory.map((h: { status: string }) => h.status)).toEqual(["awaiting_funds", "funds_confirmed", "coins_sent"]);
+  });
+});

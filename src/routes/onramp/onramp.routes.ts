@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { StatusHistorySchema } from "../../services/ramps/order-history";
 import { PositiveDecimalString } from "../../lib/money";
 import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { WalletAddressSchema } from "../../lib/wallet-address";
@@ -104,6 +105,7 @@ export const OnrampOrderSchema = z
     metadata: z.record(z.string(), z.string()).openapi({ example: { customer: "cus_1042" } }),
     expiresAt: Timestamp,
     createdAt: Timestamp,
+    statusHistory: StatusHistorySchema,
     clientSecret: z.string().openapi({ description: "Returned once", example: "ord_5d2k8m1q4r7t9v3w6x0y2z8a4b_secret_q2m9f4k8c1x7w3q2m9f4k8c1x7w3ab" }),
   })
   .openapi("OnrampOrder");
