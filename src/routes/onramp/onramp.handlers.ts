@@ -31,7 +31,10 @@ export function onrampOrderView({ row, bankInstructions: bank, checkout }: Omit<
     receive: { asset: row.targetAsset, amount: row.targetAmount, walletAddress: row.destination.address ?? "", txHash: row.payoutTxHash },
     bankInstructions: bank,
     checkout: checkout ? { action: checkout.action, fields: checkout.fields.map(([k, v]) => [k, v] as [string, string]) } : null,
-    nextAction: bank
+    // Only an order still waiting for the customer's money asks them to do something.
+    nextAction: row.status !== "awaiting_funds"
+      ? null
+      : bank
       ? {
           type: "bank_transfer" as const,
           description: `Transfer exactly ${bank.amount} ${bank.currency} to ${bank.ibanFormatted} (${bank.beneficiaryName}) with reference ${bank.referenceFormatted} before ${bank.expiresAt}`,

@@ -97,7 +97,7 @@ export const OnrampOrderSchema = z
     nextAction: z.object({
       type: z.enum(["bank_transfer", "redirect_to_checkout"]).openapi({ example: "bank_transfer" }),
       description: z.string().openapi({ example: "Transfer exactly 253.85 EUR to the IBAN with reference RF55 4605 8913 2657 2084 before the expiry" }),
-    }),
+    }).nullable().openapi({ description: "What the customer must do while the order awaits their money; null afterwards" }),
     rate: z.string().nullable().openapi({ example: "1" }),
     fees: z.array(z.object({ type: z.string().openapi({ example: "percentage" }), amount: z.string().openapi({ example: "2.500000" }), asset: z.string().openapi({ example: "EURX" }) })),
     quoteId: z.string().nullable().openapi({ example: "quo_3c7h1k5m9q2t6v0w4x8y1z5a7b" }),
