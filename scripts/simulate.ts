@@ -6,6 +6,8 @@
  *   npm run simulate -- corepay pay_… confirmations --amount 50 --asset USDX
  *   npm run simulate -- mypos pay_… pay --amount 25.50 --currency EUR
  *   npm run simulate -- payto --list
+ *   npm run simulate -- onramp ord_… bank-pay --amount 250.00 --currency EUR --reference RF…
+ *   npm run simulate -- offramp ord_… short --amount 100 --asset EURX
  *
  * Secrets come from .dev.vars (else .dev.vars.example, else the sandbox defaults), the network and
  * confirmation policy from wrangler.toml, exactly as the local worker reads them.
@@ -14,12 +16,20 @@ import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseConfirmationPolicy, requiredConfirmations } from "../src/providers/corepay/confirmations";
 import { coreNetwork } from "../src/providers/network";
-import { buildDeliveries, SCENARIOS, ScenarioError, type SimulationSecrets } from "../src/providers/simulate/scenarios";
+import { buildDeliveries, SCENARIOS, ScenarioError, type Delivery, type SimulationSecrets } from "../src/providers/simulate/scenarios";
+import { buildRampDeliveries, isRampMethod, RAMP_SCENARIOS, type RampMethod } from "../src/providers/simulate/ramp-scenarios";
 import type { PaymentMethod } from "../src/providers/types";
 import { SANDBOX_MYPOS_PRIVATE_KEY_PEM, SANDBOX_MYPOS_STORE } from "../src/sandbox/mypos/sandbox-keys";
-import { SANDBOX_COREPAY_WEBHOOK_SECRET, SANDBOX_DEPOSIT_ADDRESS_SECRET, SANDBOX_PAYTO_WEBHOOK_SECRET } from "../src/sandbox/sandbox-secrets";
+import {
+  SANDBOX_COREPAY_WEBHOOK_SECRET,
+  SANDBOX_DEPOSIT_ADDRESS_SECRET,
+  SANDBOX_OFFRAMP_WEBHOOK_SECRET,
+  SANDBOX_ONRAMP_WEBHOOK_SECRET,
+  SANDBOX_PAYTO_WEBHOOK_SECRET,
+} from "../src/sandbox/sandbox-secrets";
 
 const USAGE = `Usage: npm run simulate -- <mypos|payto|corepay> <paymentId> <scenario> [options]
+       npm run simulate -- <onramp|offramp> <orderId> <scenario> [options]
        npm run simulate -- <method> --list
 
 Options:
@@ -29,6 +39,8 @@ Options:
   --decimals <n>          decimals of the asset (default 2 for myPOS, 6 otherwise)
   --address <ican>        PayTo: the deposit address (default: derived like the sandbox adapter)
   --confirmations <n>     confirmations to report (default: COREPAY_CONFIRMATIONS for the asset)
+  --reference <RF…>       bank on-ramp: the order's bankInstructions.reference
+  --tx-hash <0x…>         on-ramp coins-confirmed: the order's receive.txHash
   --delay <ms>            pause between deliveries (default 300)
   --dry-run               print the signed deliveries instead of sending them`;
 
@@ -71,18 +83,21 @@ async function main() {
       decimals: { type: "string" },
       address: { type: "string" },
       confirmations: { type: "string" },
+      reference: { type: "string" },
+      "tx-hash": { type: "string" },
       delay: { type: "string", default: "300" },
       "dry-run": { type: "boolean", default: false },
       list: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
-  const [method, paymentId, scenario] = positionals as [PaymentMethod | undefined, string | undefined, string | undefined];
+  const [method, paymentId, scenario] = positionals as [PaymentMethod | RampMethod | undefined, string | undefined, string | undefined];
   if (values.help || !method) fail(USAGE);
-  if (!(method in SCENARIOS)) fail(`Unknown method '${method}'.\n\n${USAGE}`);
+  if (!(method in SCENARIOS) && !isRampMethod(method)) fail(`Unknown method '${method}'.\n\n${USAGE}`);
+  const described: Record<string, string> = isRampMethod(method) ? RAMP_SCENARIOS[method] : SCENARIOS[method];
   if (values.list || !paymentId || !scenario) {
     console.log(`${method} scenarios:`);
-    for (const [name, what] of Object.entries(SCENARIOS[method])) console.log(`  ${name.padEnd(14)} ${what}`);
+    for (const [name, what] of Object.entries(described)) console.log(`  ${name.padEnd(21)} ${what}`);
     process.exit(values.list ? 0 : 2);
   }
   if (!values.amount) fail("--amount is required (the payment's amount, e.g. --amount 25.50)");
@@ -96,28 +111,50 @@ async function main() {
     corepayWebhookSecret: env.COREPAY_WEBHOOK_SECRET || SANDBOX_COREPAY_WEBHOOK_SECRET,
     depositAddressSecret: env.DEPOSIT_ADDRESS_SECRET || SANDBOX_DEPOSIT_ADDRESS_SECRET,
   };
-  const asset = (method === "mypos" ? values.currency ?? values.asset ?? "EUR" : values.asset ?? values.currency ?? "USDX").toUpperCase();
   const network = coreNetwork({ CORE_NETWORK: env.CORE_NETWORK, ENVIRONMENT: env.ENVIRONMENT ?? "development" });
-  const confirmations = values.confirmations ? Number(values.confirmations) : requiredConfirmations(parseConfirmationPolicy(env.COREPAY_CONFIRMATIONS), asset);
-  if (!Number.isInteger(confirmations) || confirmations < 1) fail("--confirmations must be a positive integer");
+  let deliveries: Delivery[];
+  if (isRampMethod(method)) {
+    // On-ramp amounts are the fiat charge (EUR, 2 decimals), off-ramp amounts the deposited coins (6).
+    const asset = (method === "onramp" ? values.currency ?? values.asset ?? "EUR" : values.asset ?? values.currency ?? "EURX").toUpperCase();
+    deliveries = await buildRampDeliveries(
+      {
+        method,
+        orderId: paymentId,
+        scenario,
+        amount: values.amount,
+        asset,
+        decimals: values.decimals ? Number(values.decimals) : method === "onramp" ? 2 : 6,
+        reference: values.reference?.replaceAll(" ", "").toUpperCase(),
+        address: values.address?.toLowerCase(),
+        txHash: values["tx-hash"],
+        network,
+        now: new Date(),
+      },
+      { ...secrets, onrampWebhookSecret: env.ONRAMP_WEBHOOK_SECRET || SANDBOX_ONRAMP_WEBHOOK_SECRET, offrampWebhookSecret: env.OFFRAMP_WEBHOOK_SECRET || SANDBOX_OFFRAMP_WEBHOOK_SECRET },
+    );
+  } else {
+    const asset = (method === "mypos" ? values.currency ?? values.asset ?? "EUR" : values.asset ?? values.currency ?? "USDX").toUpperCase();
+    const confirmations = values.confirmations ? Number(values.confirmations) : requiredConfirmations(parseConfirmationPolicy(env.COREPAY_CONFIRMATIONS), asset);
+    if (!Number.isInteger(confirmations) || confirmations < 1) fail("--confirmations must be a positive integer");
 
-  const deliveries = await buildDeliveries(
-    {
-      method,
-      paymentId,
-      scenario,
-      amount: values.amount,
-      asset,
-      decimals: values.decimals ? Number(values.decimals) : method === "mypos" ? 2 : 6,
-      network,
-      confirmations,
-      address: values.address?.toLowerCase(),
-      now: new Date(),
-    },
-    secrets,
-  );
+    deliveries = await buildDeliveries(
+      {
+        method,
+        paymentId,
+        scenario,
+        amount: values.amount,
+        asset,
+        decimals: values.decimals ? Number(values.decimals) : method === "mypos" ? 2 : 6,
+        network,
+        confirmations,
+        address: values.address?.toLowerCase(),
+        now: new Date(),
+      },
+      secrets,
+    );
+  }
 
-  console.log(`${method} ${scenario}: ${SCENARIOS[method][scenario as keyof (typeof SCENARIOS)[typeof method]]}`);
+  console.log(`${method} ${scenario}: ${described[scenario]}`);
   console.log(`secrets from ${file}; ${deliveries.length} deliver${deliveries.length === 1 ? "y" : "ies"} to ${values.url}\n`);
   if (!deliveries.length) console.log("(nothing to send: the provider does not call CorePort in this scenario)");
   let failures = 0;

@@ -83,6 +83,7 @@ export const ACCESS_POLICY: readonly AccessRule[] = [
   rule("GET", "/payments/corepay/status/{paymentId}", "owner_or_client_secret", "payment"),
   rule("POST", "/offramp/proceed-partial", "owner_or_client_secret", "order"),
   rule("POST", "/offramp/reject/{id}", "owner_or_client_secret", "order"),
+  rule("GET", "/orders/{id}", "owner_or_client_secret", "order"),
 
   // A merchant's own records and notification endpoints: secret key only
   rule("GET", "/payments", "secret"),

@@ -500,6 +500,29 @@ export const rampPayouts = sqliteTable("ramp_payouts", {
   index("ramp_payouts_provider_ref_idx").on(t.providerCode, t.providerReference),
 ]);
 
+/**
+ * Incoming bank transfers for the bank on-ramp that name no order: no reference, or a reference
+ * CorePort never issued. Recorded (once per provider transfer id) so an operator can see and return
+ * them; the money stays with WallMoney's unmatched funds until then. No order is touched.
+ */
+export const unmatchedTransfers = sqliteTable("unmatched_transfers", {
+  id: text("id").primaryKey(), // utr_…
+  provider: text("provider").notNull(),
+  /** The provider's id of the transfer (de-duplication key with `provider`). */
+  transactionId: text("transaction_id").notNull(),
+  amount: text("amount").notNull(),
+  currency: text("currency").notNull(),
+  /** The reference the transfer carried, when it carried one. */
+  reference: text("reference"),
+  reason: text("reason", { enum: ["no_reference", "unknown_reference"] }).notNull(),
+  status: text("status", { enum: ["open", "returned", "resolved"] }).notNull().default("open"),
+  payloadHash: text("payload_hash").notNull(),
+  createdAt: createdAt(),
+}, (t) => [
+  uniqueIndex("unmatched_transfers_provider_tx_uq").on(t.provider, t.transactionId),
+  index("unmatched_transfers_status_created_idx").on(t.status, t.createdAt),
+]);
+
 export type Asset = typeof assets.$inferSelect;
 export type FeeSchedule = typeof feeSchedules.$inferSelect;
 export type PaymentType = typeof paymentTypes.$inferSelect;
@@ -512,6 +535,7 @@ export type PaymentEvent = typeof paymentEvents.$inferSelect;
 export type RampLimit = typeof rampLimits.$inferSelect;
 export type LiquidityPoolRow = typeof liquidityPools.$inferSelect;
 export type RampPayout = typeof rampPayouts.$inferSelect;
+export type UnmatchedTransfer = typeof unmatchedTransfers.$inferSelect;
 export type Merchant = typeof merchants.$inferSelect;
 export type ApiKey = typeof apiKeys.$inferSelect;
 export type WebhookEndpoint = typeof webhookEndpoints.$inferSelect;

@@ -4,7 +4,7 @@
  */
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
 
-export type IdPrefix = "pay" | "ord" | "quo" | "evt" | "mer" | "key" | "ref" | "whe" | "del" | "att" | "req" | "pyo";
+export type IdPrefix = "pay" | "ord" | "quo" | "evt" | "mer" | "key" | "ref" | "whe" | "del" | "att" | "req" | "pyo" | "utr";
 
 export function randomToken(bytes = 16): string {
   const data = crypto.getRandomValues(new Uint8Array(bytes));

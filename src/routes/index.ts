@@ -3,6 +3,7 @@ import { infoRouter } from "./info/info.index";
 import { liquidityRouter } from "./liquidity/liquidity.index";
 import { paymentsRouter } from "./payments/payments.index";
 import { onrampRouter } from "./onramp/onramp.index";
+import { ordersRouter } from "./orders/orders.index";
 import { offrampRouter } from "./offramp/offramp.index";
 import { paymentsAdminRouter } from "./payments-admin/payments-admin.index";
 import { ratesRouter } from "./rates/rates.index";
@@ -28,4 +29,5 @@ export const apiRouters: AppOpenAPI[] = [
   notificationsRouter,
   offrampRouter,
   onrampRouter,
+  ordersRouter,
 ];

@@ -75,7 +75,10 @@ describe("POST /onramp/bank and the on-ramp webhook", () => {
     expect(order.nextAction.description).toContain(bank.referenceFormatted);
     expect((await pool("EURX")).reserved).toBe(dec(before.reserved).plus(250).toFixed(6));
 
-    await expectProblem(await deliver(ONRAMP_WEBHOOK, { type: "funds.received", data: { paymentReference: "RF18000000000001", transactionId: "WM-x", amount: bank.amount, currency: "EUR" } }, secret), 404);
+    // A reference no order carries: recorded as unmatched (202), this order untouched.
+    const stray = await deliver(ONRAMP_WEBHOOK, { type: "funds.received", data: { paymentReference: "RF18000000000001", transactionId: `WM-x-${order.id}`, amount: bank.amount, currency: "EUR" } }, secret);
+    expect(await ok(stray, 202)).toMatchObject({ matched: false, reason: "unknown_reference" });
+    expect(await d1Order(order.id)).toMatchObject({ status: "awaiting_funds", amount_deposited: "0" });
 
     const ack = await webhook({ type: "funds.received", data: { paymentReference: bank.reference, transactionId: "WM-1", amount: bank.amount, currency: "EUR" } });
     expect(ack).toMatchObject({ subjectId: order.id, status: "funds_confirmed" });

@@ -250,7 +250,10 @@ describe("ramp webhooks", () => {
     expect(await ack(await deliver(ONRAMP, { type: "coins.sent", data: { orderId: row.id, transactionHash: "0xcoins" } }, onramp))).toMatchObject({ status: "coins_sent" });
     expect(await ack(await deliver(ONRAMP, { type: "coins.confirmed", data: { orderId: row.id, transactionHash: "0xcoins" } }, onramp))).toMatchObject({ status: "completed" });
     expect(await d1Order(row.id)).toMatchObject({ status: "completed", amount_deposited: "100.00", payout_tx_hash: "0xcoins", version: 5 });
-    await expectProblem(await deliver(ONRAMP, { type: "funds.received", data: { paymentReference: "RF18000000000001", transactionId: "x", amount: "1", currency: "EUR" } }, onramp), 404);
+    // A reference no order carries: recorded as an unmatched transfer (202), no order touched.
+    const stray = await deliver(ONRAMP, { type: "funds.received", data: { paymentReference: "RF18000000000001", transactionId: `x-${row.id}`, amount: "1", currency: "EUR" } }, onramp);
+    expect(stray.status).toBe(202);
+    expect(await stray.json()).toMatchObject({ received: true, matched: false, reason: "unknown_reference" });
   });
 
   it("off-ramp: deposit by address, payout, bank return and refund", async () => {

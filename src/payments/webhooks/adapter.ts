@@ -4,7 +4,8 @@
  * the event is durable. A provider plugs in with a `WebhookAdapter`; the pipeline never changes.
  *
  * Answers: 401 bad/missing/stale signature (nothing parsed, nothing written) · 503 verification not
- * configured · 400 malformed payload · 404 unknown payment/order · 422 an event that does not apply to
+ * configured · 400 malformed payload · 404 unknown payment/order · 202 money that names no subject
+ * (recorded as unmatched, see UnmatchedDelivery) · 422 an event that does not apply to
  * that kind of subject · 200 recorded (accepted, refused by the state machine, or a repeat of an event
  * already recorded — the provider must not retry any of these).
  */
@@ -49,6 +50,17 @@ export interface WebhookAdapter<P> {
   afterAccepted?(env: Bindings, subjectId: string, result: RecordedEventResult): Promise<void>;
 }
 
+/**
+ * Thrown by `map` for money that names no subject (a bank transfer without a reference we issued):
+ * the adapter has recorded it; the pipeline answers 202 with `matched: false` and applies nothing.
+ */
+export class UnmatchedDelivery extends Error {
+  constructor(readonly acknowledgement: { unmatchedTransferId: string; reason: string; duplicate: boolean }) {
+    super(`Unmatched delivery: ${acknowledgement.reason}`);
+    this.name = "UnmatchedDelivery";
+  }
+}
+
 const FAILURE_DETAIL: Record<Exclude<VerificationFailure, "not_configured">, string> = {
   missing_headers: "The delivery lacks valid signature headers",
   missing_signature: "The delivery carries no signature",
@@ -88,7 +100,16 @@ export async function handleProviderWebhook<P>(c: Context<AppEnv>, adapter: Webh
   }
 
   const payload = adapter.parse(body);
-  const { subjectId, event } = await adapter.map(payload, { env: c.env, delivery: verified.delivery });
+  let mapped: MappedEvent;
+  try {
+    mapped = await adapter.map(payload, { env: c.env, delivery: verified.delivery });
+  } catch (error) {
+    if (!(error instanceof UnmatchedDelivery)) throw error;
+    log.warn("webhook delivery matches no subject; recorded as unmatched", error.acknowledgement);
+    c.header("Cache-Control", "no-store");
+    return c.json({ received: true as const, matched: false as const, ...error.acknowledgement }, 202);
+  }
+  const { subjectId, event } = mapped;
   const result = await applyEvent(c.env, subjectId, { ...event, source: adapter.provider, payloadHash: await sha256Hex(body) });
   if (result.status === "not_found") throw ApiError.notFound(subjectId.startsWith("ord_") ? "Order" : "Payment", subjectId);
   if (result.status === "invalid") throw new ApiError("UNPROCESSABLE", { detail: `The event cannot apply to '${subjectId}': ${result.reason}` });

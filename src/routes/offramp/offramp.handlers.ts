@@ -1,4 +1,6 @@
-import type { RampOrder } from "../../db/schema";
+import type { PaymentEvent, RampOrder } from "../../db/schema";
+import { readRampOrder } from "../../payments/payments.service";
+import { offrampNextAction, statusHistory } from "../../services/ramps/order-history";
 import { loadOrderForCaller } from "../../auth/ownership";
 import { ApiError } from "../../lib/errors";
 import type { AppRouteHandler } from "../../lib/create-router";
@@ -13,8 +15,8 @@ function merchantOf(c: Context<AppEnv>): string {
   return auth.merchantId;
 }
 
-/** The public view of an off-ramp order row. */
-export function offrampOrderView(row: RampOrder) {
+/** The public view of an off-ramp order row (its history from `events` when given, else the creation). */
+export function offrampOrderView(row: RampOrder, events?: readonly PaymentEvent[]) {
   return {
     id: row.id,
     object: "order" as const,
@@ -23,6 +25,7 @@ export function offrampOrderView(row: RampOrder) {
     status: row.status,
     deposit: { asset: row.sourceAsset, amount: row.sourceAmount, address: row.depositAddress, received: row.amountDeposited },
     payout: { asset: row.targetAsset, amount: row.targetAmount, destination: row.destination, reference: row.payoutTxHash },
+    nextAction: offrampNextAction(row),
     rate: row.rate,
     fees: row.fees,
     quoteId: row.quoteId,
@@ -32,7 +35,14 @@ export function offrampOrderView(row: RampOrder) {
     expiresAt: row.expiresAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    statusHistory: statusHistory(row, events),
   };
+}
+
+/** The view after a decision, with the history the decision added. */
+async function decidedView(c: Context<AppEnv>, row: RampOrder) {
+  const read = await readRampOrder(c.env, row.id, { events: true });
+  return offrampOrderView(read?.row ?? row, read?.events);
 }
 
 export const estimateOfframp: AppRouteHandler<typeof routes.estimateOfframp> = async (c) => {
@@ -76,12 +86,12 @@ async function loadOfframp(c: Context<AppEnv>, id: string): Promise<RampOrder> {
 export const proceedPartialOfframp: AppRouteHandler<typeof routes.proceedPartialOfframp> = async (c) => {
   const { orderId, quoteId } = c.req.valid("json");
   const order = await loadOfframp(c, orderId);
-  return c.json(offrampOrderView(await proceedPartial(c.env, order, quoteId)), 200);
+  return c.json(await decidedView(c, await proceedPartial(c.env, order, quoteId)), 200);
 };
 
 export const rejectOfframp: AppRouteHandler<typeof routes.rejectOfframp> = async (c) => {
   const { id } = c.req.valid("param");
   const { reason } = c.req.valid("json");
   const order = await loadOfframp(c, id);
-  return c.json(offrampOrderView(await reject(c.env, order, reason)), 200);
+  return c.json(await decidedView(c, await reject(c.env, order, reason)), 200);
 };

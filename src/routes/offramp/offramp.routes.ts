@@ -5,6 +5,7 @@ import { idempotency } from "../../middleware/idempotency";
 import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { WalletAddressSchema } from "../../lib/wallet-address";
 import { QuoteSchema } from "../../services/quotes/quote.schemas";
+import { OfframpNextActionSchema, StatusHistorySchema } from "../../services/ramps/order-history";
 
 const AssetCode = z.string().trim().regex(/^[A-Za-z0-9]{2,12}$/, "An asset or currency code such as EURX or EUR");
 const Timestamp = z.string().datetime().openapi({ example: "2026-11-27T10:45:30.000Z" });
@@ -101,6 +102,7 @@ export const OfframpOrderSchema = z
         reference: z.string().nullable().openapi({ description: "Bank payout reference or transaction hash, once paid", example: null }),
       })
       .openapi({ description: "What is paid out" }),
+    nextAction: OfframpNextActionSchema,
     rate: z.string().nullable().openapi({ example: "1" }),
     fees: z.array(Fee).openapi({ description: "Fee lines of the locked quote" }),
     quoteId: z.string().nullable().openapi({ example: "quo_8f3k2m9q4r7t1v6w0x5y2z8a3b" }),
@@ -110,6 +112,7 @@ export const OfframpOrderSchema = z
     expiresAt: Timestamp.openapi({ description: "Deposit deadline; a later deposit waits for a decision" }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    statusHistory: StatusHistorySchema,
   })
   .openapi("OfframpOrder");
 

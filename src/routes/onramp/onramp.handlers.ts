@@ -1,5 +1,7 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../../env";
+import type { PaymentEvent } from "../../db/schema";
+import { statusHistory } from "../../services/ramps/order-history";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { ApiError } from "../../lib/errors";
 import { createOnrampOrder, forexEstimate as estimate, type CreatedOnramp, type CreateOnrampInput } from "../../services/ramps/onramp.service";
@@ -17,8 +19,8 @@ function merchantOf(c: Context<AppEnv>): string {
   return auth.merchantId;
 }
 
-/** The public view of a created on-ramp order, with what the customer does next. */
-function onrampOrderView({ row, clientSecret, bankInstructions: bank, checkout }: CreatedOnramp) {
+/** The public view of an on-ramp order, with what the customer does next (its history from `events` when given). */
+export function onrampOrderView({ row, bankInstructions: bank, checkout }: Omit<CreatedOnramp, "clientSecret">, events?: readonly PaymentEvent[]) {
   return {
     id: row.id,
     object: "order" as const,
@@ -29,7 +31,10 @@ function onrampOrderView({ row, clientSecret, bankInstructions: bank, checkout }
     receive: { asset: row.targetAsset, amount: row.targetAmount, walletAddress: row.destination.address ?? "", txHash: row.payoutTxHash },
     bankInstructions: bank,
     checkout: checkout ? { action: checkout.action, fields: checkout.fields.map(([k, v]) => [k, v] as [string, string]) } : null,
-    nextAction: bank
+    // Only an order still waiting for the customer's money asks them to do something.
+    nextAction: row.status !== "awaiting_funds"
+      ? null
+      : bank
       ? {
           type: "bank_transfer" as const,
           description: `Transfer exactly ${bank.amount} ${bank.currency} to ${bank.ibanFormatted} (${bank.beneficiaryName}) with reference ${bank.referenceFormatted} before ${bank.expiresAt}`,
@@ -42,14 +47,14 @@ function onrampOrderView({ row, clientSecret, bankInstructions: bank, checkout }
     metadata: row.metadata,
     expiresAt: row.expiresAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
-    clientSecret,
+    statusHistory: statusHistory(row, events),
   };
 }
 
 async function create(c: Context<AppEnv>, input: Omit<CreateOnrampInput, "merchantId" | "origin">) {
   const created = await createOnrampOrder(c.env, { ...input, merchantId: merchantOf(c), origin: new URL(c.req.url).origin });
   c.get("log").info("onramp order created", { orderId: created.row.id, rail: created.row.rail });
-  return onrampOrderView(created);
+  return { ...onrampOrderView(created), clientSecret: created.clientSecret };
 }
 
 export const createBankOnramp: AppRouteHandler<typeof routes.createBankOnramp> = async (c) => {

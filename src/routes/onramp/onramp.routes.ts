@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { StatusHistorySchema } from "../../services/ramps/order-history";
 import { PositiveDecimalString } from "../../lib/money";
 import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { WalletAddressSchema } from "../../lib/wallet-address";
@@ -96,7 +97,7 @@ export const OnrampOrderSchema = z
     nextAction: z.object({
       type: z.enum(["bank_transfer", "redirect_to_checkout"]).openapi({ example: "bank_transfer" }),
       description: z.string().openapi({ example: "Transfer exactly 253.85 EUR to the IBAN with reference RF55 4605 8913 2657 2084 before the expiry" }),
-    }),
+    }).nullable().openapi({ description: "What the customer must do while the order awaits their money; null afterwards" }),
     rate: z.string().nullable().openapi({ example: "1" }),
     fees: z.array(z.object({ type: z.string().openapi({ example: "percentage" }), amount: z.string().openapi({ example: "2.500000" }), asset: z.string().openapi({ example: "EURX" }) })),
     quoteId: z.string().nullable().openapi({ example: "quo_3c7h1k5m9q2t6v0w4x8y1z5a7b" }),
@@ -104,6 +105,7 @@ export const OnrampOrderSchema = z
     metadata: z.record(z.string(), z.string()).openapi({ example: { customer: "cus_1042" } }),
     expiresAt: Timestamp,
     createdAt: Timestamp,
+    statusHistory: StatusHistorySchema,
     clientSecret: z.string().openapi({ description: "Returned once", example: "ord_5d2k8m1q4r7t9v3w6x0y2z8a4b_secret_q2m9f4k8c1x7w3q2m9f4k8c1x7w3ab" }),
   })
   .openapi("OnrampOrder");

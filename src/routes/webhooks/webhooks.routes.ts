@@ -54,7 +54,17 @@ const COMMON =
   "machine refuses (e.g. out of order) is recorded and answered 200 with `accepted: false` — do not retry those. " +
   "Unknown payload fields are ignored.";
 
-function hmacWebhook(path: string, operationId: string, summary: string, description: string, schema: z.ZodType) {
+export const UnmatchedTransferAcknowledgementSchema = z
+  .object({
+    received: z.literal(true),
+    matched: z.literal(false),
+    unmatchedTransferId: z.string().openapi({ description: "CorePort's record of the transfer, for the operator who returns it", example: "utr_5k2m9q1x8c3v6b7n0z4w2e4r7t" }),
+    reason: z.enum(["no_reference", "unknown_reference"]).openapi({ example: "unknown_reference" }),
+    duplicate: z.boolean().openapi({ description: "This transfer was already recorded", example: false }),
+  })
+  .openapi("UnmatchedTransferAcknowledgement");
+
+function hmacWebhook(path: string, operationId: string, summary: string, description: string, schema: z.ZodType, extra: Record<number, unknown> = {}) {
   return createRoute({
     method: "post",
     path,
@@ -63,7 +73,7 @@ function hmacWebhook(path: string, operationId: string, summary: string, descrip
     summary,
     description: `${description}\n\n${COMMON}`,
     request: { headers: StandardWebhookHeaders, body: { required: true, content: { "application/json": { schema } } } },
-    responses: { 200: jsonContent(WebhookAcknowledgementSchema, "Recorded (accepted, refused or duplicate)"), ...ERRORS },
+    responses: { 200: jsonContent(WebhookAcknowledgementSchema, "Recorded (accepted, refused or duplicate)"), ...extra, ...ERRORS },
   });
 }
 
@@ -99,8 +109,10 @@ export const onrampWebhook = hmacWebhook(
   "/onramp/webhook",
   "receiveOnrampWebhook",
   "On-ramp provider events",
-  "Funds and coin-transfer events of on-ramp orders (secret `ONRAMP_WEBHOOK_SECRET`). A bank transfer is matched by `paymentReference`; a wrong amount or late money puts the order in `awaiting_decision`.",
+  "Funds and coin-transfer events of on-ramp orders (secret `ONRAMP_WEBHOOK_SECRET`). A bank transfer is matched by `paymentReference`; a wrong amount or late money puts the order in `awaiting_decision`. " +
+    "A transfer without a reference, or with one no order carries, is recorded as unmatched and answered 202 (`matched: false`): no order changes, the money stays with the provider for return.",
   OnrampWebhookSchema,
+  { 202: jsonContent(UnmatchedTransferAcknowledgementSchema, "Recorded as an unmatched transfer; no order changed") },
 );
 
 export const offrampWebhook = hmacWebhook(

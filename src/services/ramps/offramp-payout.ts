@@ -12,6 +12,7 @@ import { createLogger, describeError } from "../../lib/logger";
 import { applyEvent, readRampOrder } from "../../payments/payments.service";
 import { sendCryptoPayout } from "../../providers/coins/coin-transfers";
 import { requestBankPayout } from "../../providers/wallmoney/payouts";
+import { findPayout, updatePayout } from "../../providers/payouts-store";
 
 export async function startOfframpPayout(env: Bindings, orderId: string, deps: { fetcher?: typeof fetch } = {}): Promise<RampPayout | null> {
   const read = await readRampOrder(env, orderId);
@@ -48,5 +49,29 @@ export async function triggerOfframpPayout(env: Bindings, orderId: string): Prom
     await startOfframpPayout(env, orderId);
   } catch (error) {
     createLogger({ component: "offramp.payout", orderId }).error("payout could not be started", describeError(error));
+  }
+}
+
+const PAYOUT_OUTCOMES = {
+  "offramp.payout_completed": "sent",
+  "offramp.payout_failed": "failed",
+  "offramp.payout_returned": "returned",
+} as const;
+
+/**
+ * Keep the bank payout record in step with the order when its result arrives through the off-ramp
+ * webhook (sent / failed / returned), so operators reconciling with WallMoney see the same outcome as
+ * the order. Crypto payouts complete synchronously and are recorded by their provider. Logged, never
+ * thrown: the order's event is already recorded.
+ */
+export async function recordBankPayoutOutcome(env: Bindings, orderId: string, eventType: string): Promise<void> {
+  const status = PAYOUT_OUTCOMES[eventType as keyof typeof PAYOUT_OUTCOMES];
+  if (!status) return;
+  try {
+    const payout = await findPayout(env, orderId, "bank_payout");
+    if (!payout || payout.status === status) return;
+    await updatePayout(env, payout.id, { status });
+  } catch (error) {
+    createLogger({ component: "offramp.payout", orderId }).error("payout outcome could not be recorded", { eventType, ...describeError(error) });
   }
 }

@@ -7,7 +7,7 @@ import { z } from "@hono/zod-openapi";
 import { AmountField, AssetField, DepositAddressField, EventTimestamp, oneOf, OrderIdField, orderIdFor, ReasonField, ReferenceField, TxHashField } from "../fields";
 import { occurredAt, standardWebhooksAdapter } from "../standard-webhooks-adapter";
 import type { WebhookAdapter } from "../adapter";
-import { triggerOfframpPayout } from "../../../services/ramps/offramp-payout";
+import { recordBankPayoutOutcome, triggerOfframpPayout } from "../../../services/ramps/offramp-payout";
 
 const Order = z.object({ orderId: OrderIdField, reason: ReasonField });
 
@@ -74,7 +74,9 @@ export const offrampAdapter: WebhookAdapter<z.infer<typeof OfframpWebhookSchema>
     },
   }),
   // A matching deposit puts the order in payout_pending: start its payout (idempotent per order).
+  // A payout result is mirrored on the bank payout record.
   async afterAccepted(env, subjectId, result) {
     if (result.subjectStatus === "payout_pending") await triggerOfframpPayout(env, subjectId);
+    else await recordBankPayoutOutcome(env, subjectId, result.type);
   },
 };

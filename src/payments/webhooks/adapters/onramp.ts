@@ -2,11 +2,18 @@
  * On-ramp provider events (fiat in, coins out): `funds.received` (a card capture or a bank transfer,
  * matched by `orderId` or by the order's `paymentReference`; several transfers add up), `funds.failed`,
  * `funds.reversed`, `coins.sent`, `coins.confirmed`, `coins.failed`, `refund.completed`.
+ * A transfer without a reference, or with one no order carries, is recorded as unmatched (202) and
+ * changes no order.
  */
 import { z } from "@hono/zod-openapi";
-import { AmountField, AssetField, EventTimestamp, oneOf, OrderIdField, orderIdFor, ReasonField, ReferenceField, TxHashField } from "../fields";
+import { AmountField, AssetField, EventTimestamp, OrderIdField, orderIdFor, ReasonField, ReferenceField, TxHashField } from "../fields";
 import { occurredAt, standardWebhooksAdapter } from "../standard-webhooks-adapter";
-import type { WebhookAdapter } from "../adapter";
+import { UnmatchedDelivery, type WebhookAdapter } from "../adapter";
+import { recordUnmatchedTransfer } from "../../../services/ramps/unmatched-transfers";
+import { getDb } from "../../../db/client";
+import { rampOrders } from "../../../db/schema";
+import { eq } from "drizzle-orm";
+import type { Bindings } from "../../../env";
 import { afterOnrampChange } from "../../../services/ramps/onramp-delivery";
 
 const PaymentReference = z
@@ -30,7 +37,10 @@ export const OnrampWebhookSchema = z
             amount: AmountField("250.00", "Amount that arrived, in `currency`"),
             currency: AssetField.openapi({ example: "EUR" }),
           })
-          .refine(oneOf("orderId", "paymentReference"), { message: "Name the order with orderId or paymentReference", path: ["orderId"] }),
+          .openapi({
+            description:
+              "A card capture names the order (`orderId`); a bank transfer carries its `paymentReference`. A transfer with neither, or with a reference no order was given, is recorded as unmatched (202, `matched: false`) and changes no order.",
+          }),
       })
       .openapi("OnrampFundsReceived"),
     z.object({ type: z.literal("funds.failed"), timestamp: EventTimestamp, data: Order }).openapi("OnrampFundsFailed"),
@@ -54,19 +64,32 @@ export const OnrampWebhookSchema = z
     },
   });
 
+/** The order a funds.received names, or undefined (no reference, or a reference no order carries). */
+async function fundedOrder(env: Bindings, data: { orderId?: string; paymentReference?: string }): Promise<string | undefined> {
+  if (data.orderId) return data.orderId;
+  if (!data.paymentReference) return undefined;
+  const row = await getDb(env.DB).select({ id: rampOrders.id }).from(rampOrders).where(eq(rampOrders.paymentReference, data.paymentReference.toUpperCase())).get();
+  return row?.id;
+}
+
 export const onrampAdapter: WebhookAdapter<z.infer<typeof OnrampWebhookSchema>> = {
   ...standardWebhooksAdapter({
     provider: "onramp",
     secretName: "ONRAMP_WEBHOOK_SECRET",
     schema: OnrampWebhookSchema,
     async map(payload, { env, delivery }) {
-      const subjectId = await orderIdFor(env, payload.data);
       const base = { providerEventId: delivery.deliveryId, occurredAt: occurredAt(payload, delivery) };
-      switch (payload.type) {
-        case "funds.received": {
-          const { transactionId, amount, currency } = payload.data;
-          return { subjectId, event: { ...base, type: "onramp.funds_received", data: { transactionId, amount, asset: currency } } };
+      if (payload.type === "funds.received") {
+        const { transactionId, amount, currency, paymentReference } = payload.data;
+        const subjectId = await fundedOrder(env, payload.data);
+        if (!subjectId) {
+          const { transfer, duplicate } = await recordUnmatchedTransfer(env, { provider: "onramp", transactionId, amount, currency, reference: paymentReference, payload });
+          throw new UnmatchedDelivery({ unmatchedTransferId: transfer.id, reason: transfer.reason, duplicate });
         }
+        return { subjectId, event: { ...base, type: "onramp.funds_received", data: { transactionId, amount, asset: currency } } };
+      }
+      const subjectId = await orderIdFor(env, payload.data);
+      switch (payload.type) {
         case "funds.failed":
           return { subjectId, event: { ...base, type: "onramp.failed", data: { reason: payload.data.reason } } };
         case "funds.reversed":

@@ -1,0 +1,184 @@
+/**
+ * Ramp provider callbacks for `npm run simulate -- <onramp|offramp> <orderId> <scenario>`: the events
+ * the bank/coin providers send to `POST /api/v1/onramp/webhook` and `POST /api/v1/offramp/webhook`
+ * (Standard Webhooks HMAC with ONRAMP_WEBHOOK_SECRET / OFFRAMP_WEBHOOK_SECRET), and for the card
+ * on-ramp the myPOS IPCPurchaseNotify for the order (RSA, the sandbox myPOS key). Every JSON payload is
+ * parsed with the endpoint's own schema before it is returned. Pure: no I/O, so tests run every scenario
+ * against the real worker.
+ */
+import { newCreditorReference } from "../../lib/creditor-reference";
+import { idPattern, randomToken } from "../../lib/ids";
+import { dec, formatDecimal } from "../../lib/money";
+import { signWebhook } from "../../lib/standard-webhooks";
+import { OfframpWebhookSchema } from "../../payments/webhooks/adapters/offramp";
+import { OnrampWebhookSchema } from "../../payments/webhooks/adapters/onramp";
+import type { CoreNetwork } from "../network";
+import { buildDeliveries, ScenarioError, type Delivery, type SimulationSecrets } from "./scenarios";
+
+export const RAMP_SCENARIOS = {
+  onramp: {
+    "bank-pay": "funds.received for the exact amount with the order's reference (the sandbox then sends the coins)",
+    "bank-short": "funds.received for half the amount with the order's reference (→ awaiting_decision)",
+    "bank-over": "funds.received for 1.5 × the amount with the order's reference (→ awaiting_decision)",
+    "bank-wrong-reference": "a transfer carrying a valid RF reference that no order was given (unmatched; no order changes)",
+    "bank-no-reference": "a transfer without any reference (unmatched; no order changes)",
+    "bank-duplicate": "the same transfer delivered twice (redelivery), then re-sent as a new message",
+    "card-pay": "myPOS IPCPurchaseNotify for the card on-ramp order (RSA-signed like myPOS)",
+    "coins-confirmed": "coins.confirmed for the order's coin transfer (--tx-hash, the order's payout hash) → completed",
+    "coins-failed": "coins.failed: the coins could not be sent → refund_pending",
+    refunded: "refund.completed: the fiat went back to the customer → refunded",
+  },
+  offramp: {
+    exact: "deposit.received for the exact amount (→ payout_pending, the payout starts)",
+    short: "deposit.received for half the amount (→ awaiting_decision: proceed-partial or reject)",
+    over: "deposit.received for 1.5 × the amount (→ awaiting_decision)",
+    "payout-sent": "payout.completed: the bank transfer / coin payout went out → completed",
+    "payout-failed": "payout.failed (AC01 incorrect account number) → refund_pending",
+    "payout-returned": "payout.completed, then payout.returned by the beneficiary's bank → refund_pending",
+    refunded: "refund.completed: the deposit went back to its sender less the network fee → refunded",
+    duplicate: "the same deposit delivered twice (redelivery), then re-sent as a new message",
+    "out-of-order": "payout.completed before the deposit (refused and recorded), then the deposit, then payout.completed",
+  },
+} as const;
+
+export type RampMethod = keyof typeof RAMP_SCENARIOS;
+export const RAMP_METHODS = Object.keys(RAMP_SCENARIOS) as RampMethod[];
+export const isRampMethod = (method: string): method is RampMethod => method in RAMP_SCENARIOS;
+
+export const RAMP_PATHS = { onramp: "/api/v1/onramp/webhook", offramp: "/api/v1/offramp/webhook" } as const;
+
+export interface RampSimulationInput {
+  method: RampMethod;
+  orderId: string;
+  scenario: string;
+  /** On-ramp: the fiat the customer pays (charge amount, e.g. "250.00"); off-ramp: the coins to deposit. */
+  amount: string;
+  /** On-ramp: the fiat currency (EUR); off-ramp: the deposited stablecoin (EURX). */
+  asset: string;
+  /** Decimal places of `asset` (2 for fiat, 6 for the stablecoins). */
+  decimals: number;
+  /** Bank on-ramp: the order's payment reference (bankInstructions.reference). */
+  reference?: string;
+  /** Off-ramp: the order's deposit address (else the events name the order id). */
+  address?: string;
+  /** coins-confirmed: the hash of the coin transfer (the order's payout txHash). */
+  txHash?: string;
+  network: CoreNetwork;
+  now: Date;
+}
+
+export interface RampSimulationSecrets extends SimulationSecrets {
+  onrampWebhookSecret: string;
+  offrampWebhookSecret: string;
+}
+
+const hex = (bytes: number) => Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, "0")).join("");
+
+function scaled(input: RampSimulationInput, factor: string): string {
+  return formatDecimal(dec(input.amount).times(factor), input.decimals, "down");
+}
+
+async function signed(label: string, path: string, secret: string, payload: unknown, at: Date, id = `msg_sim_${randomToken(12)}`): Promise<Delivery> {
+  const body = JSON.stringify(payload);
+  const headers = await signWebhook([secret], id, Math.floor(at.getTime() / 1000), body);
+  return { label, path, headers: { ...headers, "Content-Type": "application/json" }, body };
+}
+
+const redelivery = (d: Delivery): Delivery => ({ ...d, label: `${d.label} (redelivery)` });
+
+function requireOption<T>(value: T | undefined, message: string): T {
+  if (value === undefined || value === "") throw new ScenarioError(message);
+  return value;
+}
+
+async function onrampDeliveries(input: RampSimulationInput, secrets: RampSimulationSecrets): Promise<Delivery[]> {
+  const timestamp = input.now.toISOString();
+  const send = (payload: unknown, label: string) => {
+    OnrampWebhookSchema.parse(payload); // never send what the endpoint would refuse by shape
+    return signed(label, RAMP_PATHS.onramp, secrets.onrampWebhookSecret, payload, input.now);
+  };
+  const reference = () => requireOption(input.reference, `--reference is required for ${input.scenario} (the order's bankInstructions.reference, RF…)`);
+  const transfer = (amount: string, data: Record<string, string>) => ({
+    type: "funds.received",
+    timestamp,
+    data: { transactionId: `WMTR-${randomToken(10)}`, amount, currency: input.asset, ...data },
+  });
+  switch (input.scenario) {
+    case "bank-pay":
+    case "bank-short":
+    case "bank-over": {
+      const amount = scaled(input, { "bank-pay": "1", "bank-short": "0.5", "bank-over": "1.5" }[input.scenario]);
+      return [await send(transfer(amount, { paymentReference: reference() }), `funds.received ${amount} ${input.asset} ref ${reference()}`)];
+    }
+    case "bank-wrong-reference": {
+      const stranger = newCreditorReference();
+      return [await send(transfer(scaled(input, "1"), { paymentReference: stranger }), `funds.received ${input.amount} ${input.asset} ref ${stranger} (no such order)`)];
+    }
+    case "bank-no-reference":
+      return [await send(transfer(scaled(input, "1"), {}), `funds.received ${input.amount} ${input.asset} without a reference`)];
+    case "bank-duplicate": {
+      const payload = transfer(scaled(input, "1"), { paymentReference: reference() });
+      const first = await send(payload, `funds.received ${input.amount} ${input.asset}`);
+      return [first, redelivery(first), await send(payload, `funds.received ${input.amount} ${input.asset} (same transfer, new message)`)];
+    }
+    case "card-pay":
+      return buildDeliveries(
+        { method: "mypos", paymentId: input.orderId, scenario: "pay", amount: input.amount, asset: input.asset, decimals: 2, network: input.network, confirmations: 1, now: input.now },
+        secrets,
+      );
+    case "coins-confirmed": {
+      const txHash = requireOption(input.txHash, "--tx-hash is required for coins-confirmed (the order's receive.txHash)");
+      return [await send({ type: "coins.confirmed", timestamp, data: { orderId: input.orderId, transactionHash: txHash } }, "coins.confirmed")];
+    }
+    case "coins-failed":
+      return [await send({ type: "coins.failed", timestamp, data: { orderId: input.orderId, reason: "Destination wallet rejected the transfer" } }, "coins.failed")];
+    default: // refunded
+      return [await send({ type: "refund.completed", timestamp, data: { orderId: input.orderId, transactionId: `WMRF-${randomToken(10)}`, amount: formatDecimal(dec(input.amount), input.decimals, "down") } }, "refund.completed")];
+  }
+}
+
+async function offrampDeliveries(input: RampSimulationInput, secrets: RampSimulationSecrets): Promise<Delivery[]> {
+  const timestamp = input.now.toISOString();
+  const send = (payload: unknown, label: string) => {
+    OfframpWebhookSchema.parse(payload);
+    return signed(label, RAMP_PATHS.offramp, secrets.offrampWebhookSecret, payload, input.now);
+  };
+  // The chain watcher knows the address the coins went to; without it the event names the order.
+  const target = input.address ? { depositAddress: input.address } : { orderId: input.orderId };
+  const deposit = (amount: string, transactionHash = `0x${hex(32)}`) => ({ type: "deposit.received", timestamp, data: { ...target, transactionHash, amount, asset: input.asset } });
+  const payoutSent = () => send({ type: "payout.completed", timestamp, data: { orderId: input.orderId, reference: `E2E-${randomToken(10)}` } }, "payout.completed");
+  switch (input.scenario) {
+    case "exact":
+    case "short":
+    case "over": {
+      const amount = scaled(input, { exact: "1", short: "0.5", over: "1.5" }[input.scenario]);
+      return [await send(deposit(amount), `deposit.received ${amount} ${input.asset}`)];
+    }
+    case "payout-sent":
+      return [await payoutSent()];
+    case "payout-failed":
+      return [await send({ type: "payout.failed", timestamp, data: { orderId: input.orderId, reason: "AC01 The account number is incorrect" } }, "payout.failed (AC01)")];
+    case "payout-returned":
+      return [await payoutSent(), await send({ type: "payout.returned", timestamp, data: { orderId: input.orderId, reason: "AC04 The account is closed" } }, "payout.returned (AC04)")];
+    case "refunded": {
+      const refunded = formatDecimal(dec(input.amount), input.decimals, "down");
+      return [await send({ type: "refund.completed", timestamp, data: { orderId: input.orderId, transactionHash: `0x${hex(32)}`, amount: refunded } }, `refund.completed ${refunded} ${input.asset}`)];
+    }
+    case "duplicate": {
+      const payload = deposit(scaled(input, "1"));
+      const first = await send(payload, `deposit.received ${input.amount} ${input.asset}`);
+      return [first, redelivery(first), await send(payload, `deposit.received ${input.amount} ${input.asset} (same transaction, new message)`)];
+    }
+    default: // out-of-order
+      return [await payoutSent(), await send(deposit(scaled(input, "1")), `deposit.received ${input.amount} ${input.asset} (late)`), await payoutSent()];
+  }
+}
+
+/** The signed deliveries of a ramp scenario, in sending order. */
+export async function buildRampDeliveries(input: RampSimulationInput, secrets: RampSimulationSecrets): Promise<Delivery[]> {
+  const known = Object.keys(RAMP_SCENARIOS[input.method]);
+  if (!known.includes(input.scenario)) throw new ScenarioError(`Unknown ${input.method} scenario '${input.scenario}'. Scenarios: ${known.join(", ")}`);
+  if (!idPattern("ord").test(input.orderId)) throw new ScenarioError(`'${input.orderId}' is not an order id (ord_…)`);
+  if (!/^\d+(\.\d+)?$/.test(input.amount) || !dec(input.amount).gt(0)) throw new ScenarioError(`--amount must be a positive decimal, not '${input.amount}'`);
+  return input.method === "onramp" ? onrampDeliveries(input, secrets) : offrampDeliveries(input, secrets);
+}
