@@ -4,11 +4,21 @@
  * validates against the documented schema (JSON Schema 2020-12, an independent validator).
  */
 import { describe, expect, it } from "vitest";
+import { checkIcan } from "../../src/lib/ican";
 import { api } from "../helpers/http";
 import { contractAuthHeaders } from "./credentials";
 import { encodeBody, loadContract } from "./openapi-doc";
 
-const { operations, exampleRequest, validatorFor } = await loadContract();
+const { doc, operations, exampleRequest, validatorFor } = await loadContract();
+
+describe("examples a reader copies are valid values", () => {
+  it("every ICAN address in the document passes the mod-97 check", () => {
+    // Core Blockchain addresses: network prefix, two check digits, 40 hex digits (wrong lengths are caught too).
+    const addresses = [...new Set(JSON.stringify(doc).match(/\b(?:ab|cb|ce)\d{2}[0-9a-f]{30,50}\b/gi) ?? [])];
+    expect(addresses.length).toBeGreaterThan(3);
+    expect(addresses.filter((a) => !checkIcan(a).valid)).toEqual([]);
+  });
+});
 
 describe("every operation, called with its own examples, answers as documented", () => {
   it.each(operations.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))("%s", async (_name, { path, method, op }) => {

@@ -5,15 +5,14 @@ import { idempotency } from "../../middleware/idempotency";
 import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { WalletAddressSchema } from "../../lib/wallet-address";
 import { QuoteSchema } from "../../services/quotes/quote.schemas";
+import { MetadataSchema } from "../../lib/metadata";
 
 const AssetCode = z.string().trim().regex(/^[A-Za-z0-9]{2,12}$/, "An asset or currency code such as EURX or EUR");
 const Timestamp = z.string().datetime().openapi({ example: "2026-11-27T10:45:30.000Z" });
 const QuoteId = z.string().regex(/^quo_[0-9a-z]{26}$/, "A quote id (quo_…)");
 const OrderId = z.string().regex(/^ord_[0-9a-z]{26}$/, "An order id (ord_…)");
 const MerchantReference = z.string().trim().min(1).max(100).regex(/^[\x20-\x7e]+$/, "Printable ASCII");
-const Metadata = z
-  .record(z.string().min(1).max(40).regex(/^[A-Za-z0-9_.-]+$/, "Keys are letters, digits, _ . -"), z.string().max(500))
-  .refine((m) => Object.keys(m).length <= 20, "At most 20 metadata keys");
+const Metadata = MetadataSchema;
 
 export const OfframpEstimateBody = z
   .strictObject({
@@ -89,7 +88,7 @@ export const OfframpOrderSchema = z
       .object({
         asset: z.string().openapi({ example: "EURX" }),
         amount: z.string().openapi({ description: "Exact amount to send (asset decimals)", example: "500.000000" }),
-        address: z.string().nullable().openapi({ description: "One-time deposit address (ICAN) of this order", example: "cb5712c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6" }),
+        address: z.string().nullable().openapi({ description: "One-time deposit address (ICAN) of this order", example: "cb2112c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6" }),
         received: z.string().openapi({ description: "Sum of the deposits seen so far", example: "0" }),
       })
       .openapi({ description: "What the customer sends, and where" }),
