@@ -25,9 +25,14 @@ function contractMerchantKey(): Promise<string> {
   return merchantKey;
 }
 
-export async function contractAuthHeaders(op: { security?: Array<Record<string, string[]>> }): Promise<Record<string, string>> {
+/**
+ * `merchant: false` leaves merchant operations without a key (they answer 401): the every-field sweep
+ * uses it to stay fast enough for CI; hostile-client.test.ts sends hostile values to the merchant
+ * create calls with a valid key.
+ */
+export async function contractAuthHeaders(op: { security?: Array<Record<string, string[]>> }, options: { merchant?: boolean } = {}): Promise<Record<string, string>> {
   const schemes = new Set((op.security ?? []).flatMap((s) => Object.keys(s)));
   if (schemes.has("adminToken")) return { ...ADMIN };
-  if (schemes.has("secretKey")) return bearer(await contractMerchantKey());
+  if (schemes.has("secretKey") && options.merchant !== false) return bearer(await contractMerchantKey());
   return {};
 }

@@ -116,6 +116,29 @@ describe("references and names with unicode tricks", () => {
   });
 });
 
+// Found by the hostile sweep: a rejection reason with NUL and a right-to-left override was stored and
+// shown as given.
+describe("off-ramp rejection reason", () => {
+  it.each(["Cancelled\u0000", "\u202eCancelled", "Can\u200bcelled", "bell\u0007"])("%j is a 400 naming reason, and the order is unchanged", async (reason) => {
+    const res = await postJson("/api/v1/offramp/bank", { asset: "EURX", amount: "100.00", bankAccount: BANK }, { ...bearer(m.sk), ...idem() });
+    expect(res.status).toBe(201);
+    const order = await res.json<{ id: string; status: string }>();
+    const problem = await expectProblem(await postJson(`/api/v1/offramp/reject/${order.id}`, { reason }, bearer(m.sk)), 400);
+    expect(problem.errors?.[0]?.field).toBe("reason");
+    const row = await env.DB.prepare("SELECT status FROM ramp_orders WHERE id = ?").bind(order.id).first<{ status: string }>();
+    expect(row?.status).toBe(order.status);
+  });
+
+  it("another order's client secret cannot reject it (404), and an ordinary reason in any script can", async () => {
+    const create = async () => (await postJson("/api/v1/offramp/bank", { asset: "EURX", amount: "100.00", bankAccount: BANK }, { ...bearer(m.sk), ...idem() })).json<{ id: string; clientSecret: string }>();
+    const [a, b] = await Promise.all([create(), create()]);
+    await expectProblem(await postJson(`/api/v1/offramp/reject/${a.id}`, { reason: "x" }, { "X-Client-Secret": b.clientSecret }), 404);
+    const ok = await postJson(`/api/v1/offramp/reject/${a.id}`, { reason: "Kunde hat storniert —\nالعميل ألغى" }, { "X-Client-Secret": a.clientSecret });
+    expect(ok.status).toBe(200);
+    expect((await ok.json<{ status: string }>()).status).toBe("rejected");
+  });
+});
+
 describe("request encoding", () => {
   it("duplicate JSON keys: the value validated is the value stored (the last one)", async () => {
     const refused = await api("/api/v1/payments/payto", { method: "POST", headers: { ...bearer(m.sk), ...idem(), "Content-Type": "application/json" }, body: '{"asset":"USDX","amount":"25.00","amount":"1e9"}' });
