@@ -183,6 +183,22 @@ describe("idempotency keys", () => {
   });
 });
 
+// Found by the hostile sweep: a public quote (GET /info/quote, no merchant) locked by one merchant's
+// payment answered another merchant's attempt with a 409 naming that payment's id.
+describe("quotes", () => {
+  it("a used public quote is a 409 that does not name the other merchant's payment", async () => {
+    const quote = await (await api("/api/v1/info/quote?asset=USDX&amount=100&action=enter&currency=EUR")).json<{ id: string }>();
+    const first = await postJson("/api/v1/payments/payto", { asset: "USDX", quoteId: quote.id }, { ...bearer(m.sk), ...idem() });
+    expect(first.status).toBe(201);
+    const { id } = await first.json<{ id: string }>();
+    const before = await footprint(other.id);
+    const res = await postJson("/api/v1/payments/payto", { asset: "USDX", quoteId: quote.id }, { ...bearer(other.sk), ...idem() });
+    const text = JSON.stringify(await expectProblem(res, 409));
+    expect(text).not.toContain(id);
+    expect(await footprint(other.id)).toEqual(before);
+  });
+});
+
 describe("reading with the wrong credential or a hostile id", () => {
   it("another payment's client secret reads nothing (404), in the header or the query", async () => {
     const create = async () => (await postJson("/api/v1/payments/payto", { asset: "USDX", amount: "25.00" }, { ...bearer(m.sk), ...idem() })).json<{ id: string; clientSecret: string }>();
