@@ -199,6 +199,27 @@ describe("quotes", () => {
   });
 });
 
+// Found by the hostile sweep: an unknown status filter answered 200 with an empty list, which reads
+// like "no such payments" instead of "no such status".
+describe("list filters", () => {
+  it.each([
+    ["/api/v1/payments?status=hacked", "status"],
+    ["/api/v1/payments?status=completed", "status"],
+    ["/api/v1/payments?status=succeeded%00", "status"],
+    ["/api/v1/orders?status=succeeded", "status"],
+    ["/api/v1/orders?status=%27%20OR%201%3D1", "status"],
+  ])("%s is a 400 naming %s", async (url, field) => {
+    const problem = await expectProblem(await api(url, { headers: bearer(m.sk) }), 400);
+    expect(problem.errors?.[0]?.field).toBe(field);
+  });
+
+  it("every status of the state machines is a valid filter", async () => {
+    for (const url of ["/api/v1/payments?status=requires_payment", "/api/v1/payments?status=reversed", "/api/v1/orders?status=completed", "/api/v1/orders?status=awaiting_deposit", "/api/v1/orders?status=awaiting_funds"]) {
+      expect((await api(url, { headers: bearer(m.sk) })).status, url).toBe(200);
+    }
+  });
+});
+
 describe("reading with the wrong credential or a hostile id", () => {
   it("another payment's client secret reads nothing (404), in the header or the query", async () => {
     const create = async () => (await postJson("/api/v1/payments/payto", { asset: "USDX", amount: "25.00" }, { ...bearer(m.sk), ...idem() })).json<{ id: string; clientSecret: string }>();
