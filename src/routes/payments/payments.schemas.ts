@@ -34,6 +34,17 @@ export const ReferrerField = z.string().min(3).max(253).openapi({
   description: "Referral: the ICAN address or site (FinTag) of the referrer; ignored when a quoteId fixes the fees",
   example: "cb17e4c8e4fd3c8b6ad3d6b8cfb9bd3d7c8a1e2f3a4b",
 });
+/**
+ * The Idempotency-Key every payment create call requires (enforced by src/middleware/idempotency.ts,
+ * which answers a missing or malformed key with a 400 naming it); documented here so clients see it.
+ */
+export const IdempotencyKeyHeaders = z.object({
+  "idempotency-key": z.string().min(1).max(255).regex(/^[\x20-\x7e]+$/, "Printable ASCII").openapi({
+    description: "Required. A unique key per payment, e.g. a UUID: a retry with the same key and body within 24 h returns the first payment; another body with the same key is a 422.",
+    example: "5f0c7a2e-8d4b-4e61-9a3f-2b7c1d9e6a40",
+  }),
+});
+
 export const ExpiresInField = z.number().int().min(60).max(86_400).default(1800).openapi({
   description: "Seconds until the payment expires (60 … 86400, default 1800). Money arriving later is recorded and flagged for review.",
   example: 1800,
