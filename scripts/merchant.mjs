@@ -4,7 +4,7 @@
 //   list | show ID | disable ID | enable ID | origins ID URL...
 //   key create ID --kind secret|publishable --mode test|live [--origin URL]...
 //   key list ID | key revoke ID KEY_ID
-// Talks to COREPORT_URL (default http://127.0.0.1:8787) with ADMIN_TOKEN (default: from .dev.vars).
+// Talks to COREPORT_URL (default http://127.0.0.1:$PORT, PORT defaulting to 8787) with ADMIN_TOKEN (default: from .dev.vars).
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
@@ -26,7 +26,7 @@ function devVar(name) {
   return line?.slice(name.length + 1).trim().replace(/^"(.*)"$/, "$1");
 }
 
-const base = (process.env.COREPORT_URL ?? "http://127.0.0.1:8787").replace(/\/+$/, "");
+const base = (process.env.COREPORT_URL ?? `http://127.0.0.1:${process.env.PORT ?? "8787"}`).replace(/\/+$/, "");
 const token = process.env.ADMIN_TOKEN ?? devVar("ADMIN_TOKEN");
 if (!token) fail("Set ADMIN_TOKEN (or run from a checkout with .dev.vars)");
 

@@ -13,7 +13,12 @@ import { newId } from "../src/lib/ids";
 
 const FILE = ".wrangler/sandbox-merchant.json";
 // The API itself, the demo merchant page (npm run dev serves it on :8788) and common dev-server ports.
-const ORIGINS = ["http://localhost:8787", "http://127.0.0.1:8787", "http://localhost:8788", "http://127.0.0.1:8788", "http://localhost:3000", "http://localhost:5173"];
+// `PORT=… npm run dev` adds the ports it uses (PORT and DEMO_PORT).
+const extraPorts = [process.env.PORT, process.env.DEMO_PORT].filter((p): p is string => !!p && /^\d{1,5}$/.test(p) && p !== "8787" && p !== "8788");
+const ORIGINS = [
+  "http://localhost:8787", "http://127.0.0.1:8787", "http://localhost:8788", "http://127.0.0.1:8788", "http://localhost:3000", "http://localhost:5173",
+  ...extraPorts.flatMap((p) => [`http://localhost:${p}`, `http://127.0.0.1:${p}`]),
+];
 
 interface SandboxKey { id: string; key: string; prefix: string; hash: string }
 interface Sandbox { merchantId: string; secret: SandboxKey; publishable: SandboxKey }
@@ -52,5 +57,5 @@ console.log(`
 Sandbox merchant ${sandbox.merchantId} (test mode; keys kept in ${file})
   secret key       ${sandbox.secret.key}
   publishable key  ${sandbox.publishable.key}   (origins: ${ORIGINS.join(", ")})
-  try: curl -H "Authorization: Bearer ${sandbox.secret.key}" http://localhost:8787/api/v1/payments
+  try: curl -H "Authorization: Bearer ${sandbox.secret.key}" http://localhost:${process.env.PORT ?? 8787}/api/v1/payments
 `);

@@ -33,7 +33,7 @@ const USAGE = `Usage: npm run simulate -- <mypos|payto|corepay> <paymentId> <sce
        npm run simulate -- <method> --list
 
 Options:
-  --url <base>            CorePort to call (default http://localhost:8787)
+  --url <base>            CorePort to call (default http://localhost:$PORT, PORT defaulting to 8787)
   --amount <decimal>      the payment's amount (required)
   --currency/--asset <c>  currency (myPOS, default EUR) or asset (PayTo/CorePay, default USDX)
   --decimals <n>          decimals of the asset (default 2 for myPOS, 6 otherwise)
@@ -76,7 +76,7 @@ async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
-      url: { type: "string", default: "http://localhost:8787" },
+      url: { type: "string", default: `http://localhost:${process.env.PORT ?? "8787"}` },
       amount: { type: "string" },
       currency: { type: "string" },
       asset: { type: "string" },

@@ -4,11 +4,21 @@
  * validates against the documented schema (JSON Schema 2020-12, an independent validator).
  */
 import { describe, expect, it } from "vitest";
+import { checkIcan } from "../../src/lib/ican";
 import { api } from "../helpers/http";
 import { contractAuthHeaders } from "./credentials";
 import { encodeBody, loadContract } from "./openapi-doc";
 
-const { operations, exampleRequest, validatorFor } = await loadContract();
+const { doc, operations, exampleRequest, validatorFor } = await loadContract();
+
+describe("examples a reader copies are valid values", () => {
+  it("every ICAN address in the document passes the mod-97 check", () => {
+    // Core Blockchain addresses: network prefix, two check digits, 40 hex digits (wrong lengths are caught too).
+    const addresses = [...new Set(JSON.stringify(doc).match(/\b(?:ab|cb|ce)\d{2}[0-9a-f]{30,50}\b/gi) ?? [])];
+    expect(addresses.length).toBeGreaterThan(3);
+    expect(addresses.filter((a) => !checkIcan(a).valid)).toEqual([]);
+  });
+});
 
 describe("every operation, called with its own examples, answers as documented", () => {
   it.each(operations.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))("%s", async (_name, { path, method, op }) => {
@@ -25,6 +35,13 @@ describe("every operation, called with its own examples, answers as documented",
     const text = await res.text();
     expect(documented, `status ${res.status} is not documented for ${op.operationId}: ${text.slice(0, 300)}`).toBeDefined();
     expect(res.status, `${op.operationId} must never 500: ${text.slice(0, 300)}`).toBeLessThan(500);
+    if (res.status === 400) {
+      // A 400 may blame the example's values, never a header or query parameter the document does not list.
+      const documentedParams = new Set((op.parameters ?? []).map((p) => `${p.in}:${p.name.toLowerCase()}`));
+      const undocumented = ((JSON.parse(text) as { errors?: Array<{ in: string; field: string }> }).errors ?? [])
+        .filter((e) => (e.in === "header" || e.in === "query") && !documentedParams.has(`${e.in}:${e.field.toLowerCase()}`));
+      expect(undocumented, `${op.operationId} requires parameters its documentation does not list`).toEqual([]);
+    }
     if (res.status === 304 || res.status === 204) return;
     const type = (res.headers.get("content-type") ?? "").split(";")[0]!.trim();
     const mediaSpec = documented!.content?.[type];

@@ -6,15 +6,14 @@ import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { WalletAddressSchema } from "../../lib/wallet-address";
 import { QuoteSchema } from "../../services/quotes/quote.schemas";
 import { OfframpNextActionSchema, StatusHistorySchema } from "../../services/ramps/order-history";
+import { MetadataSchema } from "../../lib/metadata";
 
 const AssetCode = z.string().trim().regex(/^[A-Za-z0-9]{2,12}$/, "An asset or currency code such as EURX or EUR");
 const Timestamp = z.string().datetime().openapi({ example: "2026-11-27T10:45:30.000Z" });
 const QuoteId = z.string().regex(/^quo_[0-9a-z]{26}$/, "A quote id (quo_…)");
 const OrderId = z.string().regex(/^ord_[0-9a-z]{26}$/, "An order id (ord_…)");
 const MerchantReference = z.string().trim().min(1).max(100).regex(/^[\x20-\x7e]+$/, "Printable ASCII");
-const Metadata = z
-  .record(z.string().min(1).max(40).regex(/^[A-Za-z0-9_.-]+$/, "Keys are letters, digits, _ . -"), z.string().max(500))
-  .refine((m) => Object.keys(m).length <= 20, "At most 20 metadata keys");
+const Metadata = MetadataSchema;
 
 export const OfframpEstimateBody = z
   .strictObject({
@@ -90,7 +89,7 @@ export const OfframpOrderSchema = z
       .object({
         asset: z.string().openapi({ example: "EURX" }),
         amount: z.string().openapi({ description: "Exact amount to send (asset decimals)", example: "500.000000" }),
-        address: z.string().nullable().openapi({ description: "One-time deposit address (ICAN) of this order", example: "cb5712c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6" }),
+        address: z.string().nullable().openapi({ description: "One-time deposit address (ICAN) of this order", example: "cb2112c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6" }),
         received: z.string().openapi({ description: "Sum of the deposits seen so far", example: "0" }),
       })
       .openapi({ description: "What the customer sends, and where" }),
@@ -178,7 +177,9 @@ export const rejectOfframp = createRoute({
   request: {
     params: z.object({ id: OrderId.openapi({ param: { name: "id", in: "path" }, example: "ord_8c4k2m9q4r7t1v6w0x5y2z8a3b" }) }),
     body: jsonBody(z.strictObject({
-      reason: z.string().trim().min(1).max(500).openapi({ description: "Why, shown to the merchant and support", example: "Customer cancelled the withdrawal" }),
+      // Shown in dashboards and notifications: line breaks and tabs, but no other control or invisible
+      // format characters (NUL, bidi overrides, zero-width).
+      reason: z.string().trim().min(1).max(500).regex(/^(?:[^\p{Cc}\p{Cf}]|[\n\t])+$/u, "No control or invisible formatting characters").openapi({ description: "Why, shown to the merchant and support", example: "Customer cancelled the withdrawal" }),
     }).openapi("OfframpRejectRequest")),
   },
   responses: { 200: jsonContent(OfframpOrderSchema, "The order after the rejection"), ...problemResponses("VALIDATION_FAILED", "UNAUTHORIZED", "NOT_FOUND", "CONFLICT", "RATE_LIMITED") },

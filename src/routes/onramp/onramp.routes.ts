@@ -6,14 +6,13 @@ import { WalletAddressSchema } from "../../lib/wallet-address";
 import { idempotency } from "../../middleware/idempotency";
 import { BankInstructionsSchema } from "../../providers/wallmoney/schemas";
 import { QuoteSchema } from "../../services/quotes/quote.schemas";
+import { MetadataSchema } from "../../lib/metadata";
 
 const AssetCode = z.string().trim().regex(/^[A-Za-z0-9]{2,12}$/, "An asset or currency code such as EURX or GBP");
 const Timestamp = z.string().datetime().openapi({ example: "2026-11-30T10:15:30.000Z" });
 const QuoteId = z.string().regex(/^quo_[0-9a-z]{26}$/, "A quote id (quo_…)");
 const MerchantReference = z.string().trim().min(1).max(100).regex(/^[\x20-\x7e]+$/, "Printable ASCII");
-const Metadata = z
-  .record(z.string().min(1).max(40).regex(/^[A-Za-z0-9_.-]+$/, "Keys are letters, digits, _ . -"), z.string().max(500))
-  .refine((m) => Object.keys(m).length <= 20, "At most 20 metadata keys");
+const Metadata = MetadataSchema;
 
 export const ForexEstimateBody = z
   .strictObject({

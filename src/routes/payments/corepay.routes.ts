@@ -3,6 +3,7 @@ import { idPattern } from "../../lib/ids";
 import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { idempotency } from "../../middleware/idempotency";
 import {
+  IdempotencyKeyHeaders,
   AmountField,
   AssetField,
   CorepayPaymentSchema,
@@ -42,7 +43,7 @@ export const createCorepayPayment = createRoute({
     "(or partially_paid / overpaid); a dropped or replaced transaction puts the payment back to waiting, never to paid. " +
     "Requires an `Idempotency-Key` header.",
   middleware: [idempotency()],
-  request: { body: jsonBody(CreateCorepayPaymentSchema) },
+  request: { headers: IdempotencyKeyHeaders, body: jsonBody(CreateCorepayPaymentSchema) },
   responses: {
     201: jsonContent(CreatedCorepayPaymentSchema, "Created; `clientSecret` is shown only here"),
     ...problemResponses("VALIDATION_FAILED", "MALFORMED_JSON", "UNAUTHORIZED", "UNPROCESSABLE", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "SERVICE_UNAVAILABLE"),

@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { PositiveDecimalString } from "../../lib/money";
 import { idempotency } from "../../middleware/idempotency";
-import { CreatedPaytoPaymentSchema, ExpiresInField, MerchantReferenceField, MetadataField, QuoteIdField, ReferrerField } from "./payments.schemas";
+import { IdempotencyKeyHeaders, CreatedPaytoPaymentSchema, ExpiresInField, MerchantReferenceField, MetadataField, QuoteIdField, ReferrerField } from "./payments.schemas";
 
 const TAG = "Payments";
 const Code = z.string().regex(/^[A-Za-z0-9]{2,12}$/, "Expected an asset or currency code");
@@ -72,7 +72,7 @@ export const createCrossCurrencyPayment = createRoute({
     "Creates a PayTo payment for exactly the estimate's send amount in the sender currency; `settlement` is the estimate's receive " +
     "amount, and rate and fees are the quote's (locked to this payment; expired → 422, already used → 409). Requires an `Idempotency-Key`.",
   middleware: [idempotency()],
-  request: { body: jsonBody(CreateCrossCurrencyPaymentSchema) },
+  request: { headers: IdempotencyKeyHeaders, body: jsonBody(CreateCrossCurrencyPaymentSchema) },
   responses: {
     201: jsonContent(CreatedPaytoPaymentSchema, "Created; `clientSecret` is shown only here"),
     ...problemResponses("VALIDATION_FAILED", "MALFORMED_JSON", "UNAUTHORIZED", "NOT_FOUND", "CONFLICT", "UNPROCESSABLE", "SERVICE_UNAVAILABLE"),

@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { PositiveDecimalString } from "../../lib/money";
 import { idempotency } from "../../middleware/idempotency";
-import { CreatedMyposPaymentSchema, ExpiresInField, MerchantReferenceField, MetadataField } from "./payments.schemas";
+import { IdempotencyKeyHeaders, CreatedMyposPaymentSchema, ExpiresInField, MerchantReferenceField, MetadataField } from "./payments.schemas";
 
 const PageUrl = z.string().url().max(2048).refine((u) => /^https:\/\//.test(u) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(u), "Must be an https URL");
 
@@ -30,7 +30,7 @@ export const createMyposPayment = createRoute({
     "schedule (`enter`, payment type `mypos`) of the currency's stablecoin, which the merchant is credited (`settlement`). " +
     "Requires an `Idempotency-Key` header.",
   middleware: [idempotency()],
-  request: { body: jsonBody(CreateMyposPaymentSchema) },
+  request: { headers: IdempotencyKeyHeaders, body: jsonBody(CreateMyposPaymentSchema) },
   responses: {
     201: jsonContent(CreatedMyposPaymentSchema, "Created; `clientSecret` is shown only here"),
     ...problemResponses("VALIDATION_FAILED", "MALFORMED_JSON", "UNAUTHORIZED", "UNPROCESSABLE", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "SERVICE_UNAVAILABLE"),

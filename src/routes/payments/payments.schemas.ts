@@ -1,11 +1,12 @@
 /** Request fields and the response shape shared by every payment method's endpoints. */
 import { z } from "@hono/zod-openapi";
 import { idPattern } from "../../lib/ids";
+import { MetadataSchema } from "../../lib/metadata";
 import { PositiveDecimalString } from "../../lib/money";
 import { paymentMachine } from "../../payments/machine/payment.machine";
 
 export const EXAMPLE_PAYMENT_ID = "pay_01hx7k3m9q2r5t8v0w4y6z1a3c";
-export const EXAMPLE_DEPOSIT_ADDRESS = "ab9421f5b7c1d0e2f3a4b5c6d7e8f90112233445566";
+export const EXAMPLE_DEPOSIT_ADDRESS = "ab7421f5b7c1d0e2f3a4b5c6d7e8f901122334455667";
 const Timestamp = (example: string) => z.string().datetime().openapi({ example });
 
 export const PaymentIdParam = z.object({
@@ -28,14 +29,22 @@ export const MerchantReferenceField = z.string().min(1).max(120).regex(/^[\x20-\
   description: "Your order number; shown on the timeline and in notifications",
   example: "order-10472",
 });
-export const MetadataField = z
-  .record(z.string().min(1).max(40).regex(/^[A-Za-z0-9_.-]+$/, "Keys: letters, digits, _ . -"), z.string().max(500))
-  .refine((m) => Object.keys(m).length <= 20, "At most 20 keys")
-  .openapi({ description: "Up to 20 string key/values, returned as given", example: { cartId: "c_5521", customer: "cus_1042" } });
+export const MetadataField = MetadataSchema.openapi({ description: "Up to 20 string key/values, returned as given", example: { cartId: "c_5521", customer: "cus_1042" } });
 export const ReferrerField = z.string().min(3).max(253).openapi({
   description: "Referral: the ICAN address or site (FinTag) of the referrer; ignored when a quoteId fixes the fees",
   example: "cb17e4c8e4fd3c8b6ad3d6b8cfb9bd3d7c8a1e2f3a4b",
 });
+/**
+ * The Idempotency-Key every payment create call requires (enforced by src/middleware/idempotency.ts,
+ * which answers a missing or malformed key with a 400 naming it); documented here so clients see it.
+ */
+export const IdempotencyKeyHeaders = z.object({
+  "idempotency-key": z.string().min(1).max(255).regex(/^[\x20-\x7e]+$/, "Printable ASCII").openapi({
+    description: "Required. A unique key per payment, e.g. a UUID: a retry with the same key and body within 24 h returns the first payment; another body with the same key is a 422.",
+    example: "5f0c7a2e-8d4b-4e61-9a3f-2b7c1d9e6a40",
+  }),
+});
+
 export const ExpiresInField = z.number().int().min(60).max(86_400).default(1800).openapi({
   description: "Seconds until the payment expires (60 … 86400, default 1800). Money arriving later is recorded and flagged for review.",
   example: 1800,
@@ -118,9 +127,9 @@ export const CreatedPaytoPaymentSchema = PaytoPaymentSchema.extend({ clientSecre
 
 export const CorepayDetailsSchema = z
   .object({
-    address: z.string().openapi({ description: "The merchant's ICAN address the customer pays to (fixed at creation)", example: "ab2755c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41" }),
+    address: z.string().openapi({ description: "The merchant's ICAN address the customer pays to (fixed at creation)", example: "ab3455c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41" }),
     network: z.string().openapi({ example: "testnet" }),
-    paymentUri: z.string().openapi({ example: `payto://xab/ab2755c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41?amount=USDX:49.99&message=${EXAMPLE_PAYMENT_ID}` }),
+    paymentUri: z.string().openapi({ example: `payto://xab/ab3455c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41?amount=USDX:49.99&message=${EXAMPLE_PAYMENT_ID}` }),
     qrSvg: z.string().openapi({ example: "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 41 41\">…</svg>" }),
     confirmationsRequired: z.number().int().openapi({ description: "Confirmations before the transaction counts (COREPAY_CONFIRMATIONS, per asset)", example: 3 }),
   })
@@ -147,7 +156,7 @@ export const CorepayStatusSchema = z
     paymentId: z.string().openapi({ example: EXAMPLE_PAYMENT_ID }),
     status: PaymentStatusSchema,
     asset: z.string().openapi({ example: "USDX" }),
-    address: z.string().openapi({ example: "ab2755c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41" }),
+    address: z.string().openapi({ example: "ab3455c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41" }),
     network: z.string().openapi({ example: "testnet" }),
     amountExpected: z.string().openapi({ example: "49.990000" }),
     amountSeen: z.string().openapi({ description: "Confirmed plus pending (not dropped) amounts", example: "49.990000" }),

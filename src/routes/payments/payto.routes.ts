@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { idempotency } from "../../middleware/idempotency";
 import {
+  IdempotencyKeyHeaders,
   AmountField,
   AssetField,
   CreatedPaytoPaymentSchema,
@@ -41,7 +42,7 @@ export const createPaytoPayment = createRoute({
     "Deposits add up: less than due → `partially_paid`, exact → `succeeded`, more → `overpaid`; deposits after `expiresAt` " +
     "are recorded and flagged (`needsReview`). Requires an `Idempotency-Key` header; a retry with the same key and body returns the same payment.",
   middleware: [idempotency()],
-  request: { body: jsonBody(CreatePaytoPaymentSchema) },
+  request: { headers: IdempotencyKeyHeaders, body: jsonBody(CreatePaytoPaymentSchema) },
   responses: {
     201: jsonContent(CreatedPaytoPaymentSchema, "Created; `clientSecret` is shown only here"),
     ...problemResponses("VALIDATION_FAILED", "MALFORMED_JSON", "UNAUTHORIZED", "NOT_FOUND", "CONFLICT", "UNPROCESSABLE", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "SERVICE_UNAVAILABLE"),

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { jsonContent, problemResponses } from "../../lib/openapi";
 import { pageSchema, PaginationQuerySchema } from "../../lib/pagination";
+import { statusesOf } from "../../payments/machine";
 
 const Timestamp = z.string().datetime().openapi({ example: "2026-11-27T10:15:30.000Z" });
 const Fee = z.object({
@@ -8,8 +9,11 @@ const Fee = z.object({
   amount: z.string().openapi({ example: "0.55", description: "Decimal string in `asset`; fees round up" }),
   asset: z.string().openapi({ example: "EURX" }),
 }).openapi("FeeLine");
-const StatusFilter = z.string().regex(/^[a-z_]{1,40}$/, "Expected a status such as succeeded")
-  .optional().openapi({ param: { name: "status", in: "query" }, example: "succeeded" });
+// The filters list the statuses the state machines define: an unknown status is a 400, not an empty list.
+const statusFilter = (statuses: string[], example: string) =>
+  z.enum([...new Set(statuses)] as [string, ...string[]]).optional().openapi({ param: { name: "status", in: "query" }, example });
+const PaymentStatusFilter = statusFilter(statusesOf("payment"), "succeeded");
+const OrderStatusFilter = statusFilter([...statusesOf("onramp"), ...statusesOf("offramp")], "completed");
 
 export const PaymentSummarySchema = z.object({
   id: z.string().openapi({ example: "pay_5b0abcdefghjkmnpqrstvwxyz0" }),
@@ -59,7 +63,7 @@ export const listPayments = createRoute({
   description: "Secret key. The calling merchant's payments of every method, newest first, cursor pagination; filter by `status` and `method`.",
   request: {
     query: PaginationQuerySchema.extend({
-      status: StatusFilter,
+      status: PaymentStatusFilter,
       method: z.enum(["mypos", "payto", "corepay"]).optional().openapi({ param: { name: "method", in: "query" }, example: "payto" }),
     }),
   },
@@ -75,7 +79,7 @@ export const listOrders = createRoute({
   description: "Secret key. The calling merchant's ramp orders, newest first, cursor pagination; filter by `status` and `direction`.",
   request: {
     query: PaginationQuerySchema.extend({
-      status: StatusFilter,
+      status: OrderStatusFilter,
       direction: z.enum(["onramp", "offramp"]).optional().openapi({ param: { name: "direction", in: "query" }, example: "onramp" }),
     }),
   },

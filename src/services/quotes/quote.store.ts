@@ -65,7 +65,8 @@ export async function claimQuote(env: Bindings, id: string, usedBy: string, opti
   if (!row || foreign) throw ApiError.notFound("Quote", id);
   if (claimed) return claimed;
   if (row.usedBy === usedBy) return row;
-  if (row.usedBy !== null) throw new ApiError("CONFLICT", { detail: `Quote '${id}' is already used by ${row.usedBy}`, extensions: { quoteId: id } });
+  // The holder is not named: a public quote (no merchant) may be held by another merchant's payment.
+  if (row.usedBy !== null) throw new ApiError("CONFLICT", { detail: `Quote '${id}' is already used by another payment or order; request a new quote`, extensions: { quoteId: id } });
   throw new ApiError("UNPROCESSABLE", {
     detail: `Quote '${id}' expired at ${row.expiresAt.toISOString()}; request a new quote`,
     extensions: { quoteId: id, expiresAt: row.expiresAt.toISOString() },
