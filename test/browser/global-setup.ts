@@ -52,6 +52,8 @@ export default async function setup(project: TestProject) {
       "--var", `ADMIN_TOKEN:${adminToken}`,
       // The sandbox card checkout is served by this same worker.
       "--var", `MYPOS_CHECKOUT_URL:${apiOrigin}/sandbox/mypos/checkout`,
+      // Its own devtools port: wrangler's default range collides with other local workers.
+      "--inspector-port", String(apiPort + 10_000),
     ],
   });
   let demo;
