@@ -311,7 +311,8 @@ export class Checkout {
     const rows = h("dl");
     const row = (label: string, value: string, cls?: string) => append(rows, [h("dt", { class: cls }, label), h("dd", { class: cls }, value)]);
     row("You pay", money(q.send.amount, q.send.asset), "em");
-    for (const fee of q.fees) row(FEE_LABELS[fee.type] ?? fee.type, money(fee.amount, fee.asset));
+    // Zero lines (no minimum top-up, no referral) are noise to a customer; the total still sums them.
+    for (const fee of q.fees) if (!/^0(\.0*)?$/.test(fee.amount)) row(FEE_LABELS[fee.type] ?? fee.type, money(fee.amount, fee.asset));
     row("Total fees", money(q.totalFee, q.asset), "sep");
     row("Merchant receives", money(q.receive.amount, q.receive.asset));
     if (q.rate.base !== q.rate.quote) row("Rate", `1 ${q.rate.base} = ${trimZeros(q.rate.value)} ${q.rate.quote}`);
