@@ -54,9 +54,3 @@ if (mode === "--write") {
   console.log(`${path.relative(root, outPath)} matches the OpenAPI document.`);
 }
 
-// Provisional endpoints (src/client/provisional.ts) that the document now has: delete them there.
-const provisional = readFileSync(path.join(root, "src/client/provisional.ts"), "utf8");
-const landed = [...provisional.matchAll(/^\s+"(\/api\/v1\/[^"]+)":/gm)].map((m) => m[1]).filter((p) => doc.paths[p]);
-if (landed.length) {
-  console.warn(`Superseded by the OpenAPI document, delete from src/client/provisional.ts: ${landed.join(", ")}`);
-}

@@ -41,6 +41,7 @@ function sandboxPublishableKey() {
 const ORDER = /^DEMO-[A-Z0-9]{1,20}$/;
 const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 
+/** @param {{ port?: number; host?: string; api?: string; publishableKey?: string; amount?: string; currency?: string }} [options] */
 export function startDemoServer({ port = 8788, host = "127.0.0.1", api = "http://localhost:8787", publishableKey, amount = "25.00", currency = "EUR" } = {}) {
   const apiOrigin = new URL(api).origin;
   const key = publishableKey ?? process.env.DEMO_PUBLISHABLE_KEY ?? devVar("DEMO_PUBLISHABLE_KEY") ?? sandboxPublishableKey();
@@ -88,8 +89,11 @@ export function startDemoServer({ port = 8788, host = "127.0.0.1", api = "http:/
     const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
     const common = { "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin", "Cache-Control": "no-store" };
     try {
-      if (req.method !== "GET" && req.method !== "HEAD") {
-        res.writeHead(405, { ...common, Allow: "GET, HEAD", "Content-Type": "text/plain" }).end("Method not allowed\n");
+      // The card checkout sends the customer back by POST (as myPOS does to URL_OK / URL_Cancel).
+      const returning = req.method === "POST" && (url.pathname === "/demo" || url.pathname === "/demo/element") && ORDER.test(url.searchParams.get("order") ?? "");
+      if (returning) req.resume(); // the posted fields are myPOS's; the widget asks CorePort instead
+      if (req.method !== "GET" && req.method !== "HEAD" && !returning) {
+        res.writeHead(405, { ...common, Allow: "GET, HEAD, POST", "Content-Type": "text/plain" }).end("Method not allowed\n");
       } else if (url.pathname === "/" || url.pathname === "/demo/") {
         res.writeHead(302, { ...common, Location: "/demo" }).end();
       } else if ((url.pathname === "/demo" || url.pathname === "/demo/element") && !ORDER.test(url.searchParams.get("order") ?? "")) {

@@ -80,6 +80,7 @@ export const ACCESS_POLICY: readonly AccessRule[] = [
   // One payment or order: its merchant's secret key or its client secret
   rule("GET", "/payments/payto/{id}", "owner_or_client_secret", "payment"),
   rule("GET", "/payments/corepay/{id}", "owner_or_client_secret", "payment"),
+  rule("GET", "/payments/mypos/{id}", "owner_or_client_secret", "payment"),
   rule("GET", "/payments/corepay/status/{paymentId}", "owner_or_client_secret", "payment"),
   rule("POST", "/offramp/proceed-partial", "owner_or_client_secret", "order"),
   rule("POST", "/offramp/reject/{id}", "owner_or_client_secret", "order"),

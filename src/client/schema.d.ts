@@ -494,6 +494,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/offramp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an off-ramp order (payout to another asset)
+         * @description The customer deposits `asset` to a one-time address; once it arrives, `targetAsset` is sent to `walletAddress` (validated for the asset's network). Limits per order and per address per 24 h apply.
+         */
+        post: operations["createOfframp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offramp/bank": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a bank withdrawal off-ramp
+         * @description The customer deposits the stablecoin to a one-time address; once it arrives, WallMoney & Partners pay the bank account (IBAN/BIC validated, holder's and account's country served). Limits per order and per account per 24 h apply (422 naming the limit and what remains).
+         */
+        post: operations["createBankOfframp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offramp/estimate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Estimate an off-ramp (amount sent → amount received)
+         * @description Prices cashing out `amount` of a stablecoin: every fee, the rate and its time, the amount received (rounded down), the asset's and rail's limits, and a quote id that an off-ramp order can lock until `expiresAt`.
+         */
+        post: operations["estimateOfframp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offramp/proceed-partial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay out what was deposited, at a fresh quote
+         * @description For an order in `awaiting_decision` (short, over or late deposit): `quoteId` must be an /offramp/estimate for exactly the deposited amount. Other statuses → 409 naming the current one. Repeating an accepted call returns the order.
+         */
+        post: operations["proceedPartialOfframp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offramp/reject/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject an off-ramp order
+         * @description Merchant secret key or the order's client secret. Closes an order that was never funded (`rejected`), or refunds the deposit less the network fee (`refund_pending` → `refunded`). Allowed while `awaiting_deposit` or `awaiting_decision` (409 otherwise); repeating it returns the order.
+         */
+        post: operations["rejectOfframp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offramp/reverse-estimate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse off-ramp estimate (amount to receive → amount to send)
+         * @description The smallest amount of the stablecoin to send so that the destination receives at least `receiveAmount` of `currency`, with the same fees, limits and quote as /offramp/estimate.
+         */
+        post: operations["reverseEstimateOfframp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/offramp/webhook": {
         parameters: {
             query?: never;
@@ -510,6 +630,66 @@ export interface paths {
          *     Signed with Standard Webhooks (HMAC-SHA256, headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). A bad, missing or stale signature is a 401 and nothing is written. The event is recorded by the subject's Durable Object before the 200; a repeat of an event id returns the first outcome with `duplicate: true`; an event the state machine refuses (e.g. out of order) is recorded and answered 200 with `accepted: false` — do not retry those. Unknown payload fields are ignored.
          */
         post: operations["receiveOfframpWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onramp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an on-ramp order
+         * @description Buy `receiveAmount` of a stablecoin (or lock `quoteId`) for `walletAddress` (validated for the asset's network), paid by card through the MyPOS hosted checkout or by bank transfer. Returns the order, its quote, what the customer must do next (`nextAction`), its expiry and `clientSecret`. The coins are reserved in the pool until the expiry.
+         */
+        post: operations["createOnramp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onramp/bank": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a bank transfer on-ramp with WallMoney & Partners
+         * @description Returns bank instructions: beneficiary, IBAN and BIC, the exact amount and currency, and an ISO 11649 reference the transfer must carry. The coins are reserved in the pool until the expiry (422 `limit: liquidity` when the pool cannot fill them). A transfer matched by its reference confirms the order and the coins are sent; a different amount waits for a decision (`awaiting_decision`).
+         */
+        post: operations["createBankOnramp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onramp/forex-estimate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Estimate a cross-currency on-ramp (e.g. GBP → EURX)
+         * @description Charge amount (rounded up), the exchange rate and its age, every fee, the coins received, the quote's expiry and id (lockable by an order), and the liquidity status of the asset's pool for this amount.
+         */
+        post: operations["forexEstimateOnramp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -578,6 +758,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payments/corepay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a CorePay payment (on-chain, to your address)
+         * @description The customer pays `amountExpected` of `asset` on Core Blockchain straight to your payout ICAN address (`corepay.address`; `cb…` mainnet / `ab…` testnet by configuration). Refused (422) when your account has no payout address. The chain watcher reports the transaction: seen → `processing`, confirmations counted, confirmed with ≥ `confirmationsRequired` → `succeeded` (or partially_paid / overpaid); a dropped or replaced transaction puts the payment back to waiting, never to paid. Requires an `Idempotency-Key` header.
+         */
+        post: operations["createCorepayPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/corepay/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a CorePay payment
+         * @description Summary: status, amounts, fees, the address to pay and the timeline. Merchant secret key or the payment's client secret.
+         */
+        get: operations["getCorepayPayment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/corepay/status/{paymentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Detailed on-chain status of a CorePay payment
+         * @description Each transaction (hash, block, amount, confirmations seen / required, pending | confirmed | dropped), the amount seen vs expected, and every event with its time. Merchant secret key or the payment's client secret.
+         */
+        get: operations["getCorepayPaymentStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payments/corepay/webhook": {
         parameters: {
             query?: never;
@@ -600,6 +840,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payments/mypos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a MyPOS card payment session
+         * @description Returns `redirectUrl`: a CorePort page that posts the RSA-signed IPCPurchase form to the myPOS hosted checkout (no secret reaches the browser). myPOS's signed IPCPurchaseNotify makes the payment `succeeded`; IPCPurchaseRollback `reversed`. Fees: the card schedule (`enter`, payment type `mypos`) of the currency's stablecoin, which the merchant is credited (`settlement`). Requires an `Idempotency-Key` header.
+         */
+        post: operations["createMyposPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/mypos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a MyPOS card payment
+         * @description Status, amounts, fees, settlement and the timeline of a card payment: what the customer's page shows after returning from the hosted checkout (the return itself proves nothing; the status changes when myPOS's signed notification arrives). Readable with the merchant's secret key or the payment's client secret (`X-Client-Secret`); any other caller gets a 404.
+         */
+        get: operations["getMyposPayment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payments/mypos/webhook": {
         parameters: {
             query?: never;
@@ -614,6 +894,86 @@ export interface paths {
          * @description MyPOS IPC v1.4 `IPCPurchaseNotify` (payment succeeded) and `IPCPurchaseRollback` (payment reversed), form-encoded and RSA-SHA256 signed by MyPOS (`Signature`, last field). Answers exactly `OK` (200, text/plain) once the event is durable — MyPOS reverses the payment on any other answer. 503 while MyPOS signature verification is not configured.
          */
         post: operations["receiveMyposWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/payto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a PayTo payment (deposit address)
+         * @description Creates a payment the customer pays by sending exactly `amountExpected` of `asset` to `payto.depositAddress`, an ICAN address unique to this payment (wallets can open `payto.paymentUri` or scan `payto.qrSvg`). Fees come from the fee schedule (`enter`, payment type `payto`), or from the stored quote named by `quoteId`, which is locked to this payment. Deposits add up: less than due → `partially_paid`, exact → `succeeded`, more → `overpaid`; deposits after `expiresAt` are recorded and flagged (`needsReview`). Requires an `Idempotency-Key` header; a retry with the same key and body returns the same payment.
+         */
+        post: operations["createPaytoPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/payto/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a PayTo payment
+         * @description Status, amounts expected / received / remaining, the deposit details and the timeline of events. Readable with the merchant's secret key or the payment's client secret (`X-Client-Secret`); any other caller gets a 404.
+         */
+        get: operations["getPaytoPayment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/payto/cross-currency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a cross-currency PayTo payment at an estimate's quote
+         * @description Creates a PayTo payment for exactly the estimate's send amount in the sender currency; `settlement` is the estimate's receive amount, and rate and fees are the quote's (locked to this payment; expired → 422, already used → 409). Requires an `Idempotency-Key`.
+         */
+        post: operations["createCrossCurrencyPaytoPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/payto/cross-currency-estimate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Estimate a cross-currency PayTo payment
+         * @description Prices a PayTo payment where the customer sends one stablecoin and you are credited another currency: amount to send, amount received, the rate and its age, every fee (the sender asset's `exit` schedule) and a stored quote valid until `expiresAt` (QUOTE_TTL_SECONDS). Fix either side with `side`.
+         */
+        post: operations["estimateCrossCurrencyPaytoPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1001,12 +1361,234 @@ export interface components {
             /** @enum {string} */
             object: "list";
         };
+        /**
+         * @example {
+         *       "iban": "DE89 3704 0044 0532 0130 00",
+         *       "bic": "COBADEFFXXX",
+         *       "accountHolderName": "Anna Müller",
+         *       "country": "DE"
+         *     }
+         */
+        BankAccount: {
+            /**
+             * @description Name of the account holder as the bank knows it: 2–70 characters, letters of any script, digits, spaces and . , ' & ( ) / + -.
+             * @example Anna Müller
+             */
+            accountHolderName: string;
+            /**
+             * @description BIC / SWIFT code (ISO 9362), 8 or 11 characters; normalised to upper case.
+             * @example COBADEFFXXX
+             */
+            bic?: string;
+            /**
+             * @description ISO 3166-1 alpha-2 country code
+             * @example DE
+             */
+            country: string;
+            /**
+             * @description IBAN (ISO 13616), electronic or printed form; normalised to upper case without spaces. QR-IBANs are refused.
+             * @example DE89370400440532013000
+             */
+            iban: string;
+        };
+        BankOnrampRequest: {
+            /**
+             * @description The stablecoin bought
+             * @example EURX
+             */
+            asset: string;
+            /**
+             * @description Fiat sent by bank transfer (EUR, GBP, CHF); default the asset's fiat
+             * @example EUR
+             */
+            currency?: string;
+            /** @example topup-8812 */
+            merchantReference?: string;
+            /**
+             * @example {
+             *       "customer": "cus_1042"
+             *     }
+             */
+            metadata?: {
+                [key: string]: string;
+            };
+            /**
+             * @description A quote from /onramp/forex-estimate to lock
+             * @example quo_3c7h1k5m9q2t6v0w4x8y1z5a7b
+             */
+            quoteId?: string;
+            /**
+             * @description Coins to receive; omit when `quoteId` is given
+             * @example 250.000000
+             */
+            receiveAmount?: string;
+            /**
+             * @description Destination wallet address on the asset's network: an ICAN (CIP-100) for Core Blockchain — `cb…` on mainnet, `ab…` on testnet.
+             * @example cb38a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8
+             */
+            walletAddress: string;
+        };
+        /** @description Bank orders: where and how to transfer */
+        BankTransferInstructions: {
+            /**
+             * @description Exactly this amount, in `currency`, with the currency's decimals.
+             * @example 250.00
+             */
+            amount: string;
+            /** @example Commerzbank AG */
+            bankName: string;
+            /** @example WallMoney and Partners Client Funds */
+            beneficiaryName: string;
+            /** @example COBADEFFXXX */
+            bic: string;
+            /** @example EUR */
+            currency: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-30T10:15:30.000Z
+             */
+            expiresAt: string;
+            /**
+             * @description Electronic form
+             * @example DE89370400440532013000
+             */
+            iban: string;
+            /**
+             * @description Printed in groups of four
+             * @example DE89 3704 0044 0532 0130 00
+             */
+            ibanFormatted: string;
+            /**
+             * @description ISO 11649 creditor reference the transfer must carry (electronic form).
+             * @example RF554605891326572084
+             */
+            reference: string;
+            /** @example RF55 4605 8913 2657 2084 */
+            referenceFormatted: string;
+            /** @example SEPA Credit Transfer */
+            scheme: string;
+        } | null;
+        /** @description Card orders: the signed MyPOS checkout form */
+        CardCheckoutForm: {
+            /**
+             * @description POST the fields to this URL from the customer's browser
+             * @example https://www.mypos.com/vmp/checkout-test
+             */
+            action: string;
+            /**
+             * @description The signed IPCPurchase form fields, in order
+             * @example [
+             *       [
+             *         "IPCmethod",
+             *         "IPCPurchase"
+             *       ],
+             *       [
+             *         "OrderID",
+             *         "ord_5d2k8m1q4r7t9v3w6x0y2z8a4b"
+             *       ]
+             *     ]
+             */
+            fields: [
+                string,
+                string
+            ][];
+        } | null;
         ConfigVersion: {
             /**
              * @description New config version
              * @example mf3k2a9b-1c2d3e4f
              */
             version: string;
+        };
+        CorepayDetails: {
+            /**
+             * @description The merchant's ICAN address the customer pays to (fixed at creation)
+             * @example ab2755c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41
+             */
+            address: string;
+            /**
+             * @description Confirmations before the transaction counts (COREPAY_CONFIRMATIONS, per asset)
+             * @example 3
+             */
+            confirmationsRequired: number;
+            /** @example testnet */
+            network: string;
+            /** @example payto://xab/ab2755c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41?amount=USDX:49.99&message=pay_01hx7k3m9q2r5t8v0w4y6z1a3c */
+            paymentUri: string;
+            /** @example <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 41 41">…</svg> */
+            qrSvg: string;
+        };
+        CorepayPayment: components["schemas"]["Payment"] & {
+            corepay: components["schemas"]["CorepayDetails"];
+        };
+        CorepayStatus: {
+            /** @example ab2755c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41 */
+            address: string;
+            /** @example 49.990000 */
+            amountExpected: string;
+            /**
+             * @description Confirmed amounts only
+             * @example 0
+             */
+            amountReceived: string;
+            /**
+             * @description Confirmed plus pending (not dropped) amounts
+             * @example 49.990000
+             */
+            amountSeen: string;
+            /** @example USDX */
+            asset: string;
+            /** @example 3 */
+            confirmationsRequired: number;
+            /** @description Every event with its time, in order */
+            events: components["schemas"]["PaymentTimelineEvent"][];
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:45:30.000Z
+             */
+            expiresAt: string;
+            /** @example testnet */
+            network: string;
+            /** @example pay_01hx7k3m9q2r5t8v0w4y6z1a3c */
+            paymentId: string;
+            /**
+             * @description `requires_payment`: Waiting for the customer to pay; `processing`: A payment is in flight (card authorising, transaction seen but not confirmed); `partially_paid`: Less than the amount due has arrived; more may follow until expiry; `succeeded`: Exactly the amount due has arrived; `overpaid`: More than the amount due has arrived; the merchant decides about the excess; `expired`: Not (fully) paid before the expiry; late money is recorded and flagged for review; `failed`: The payment failed (declined card, 3-D Secure failure, provider error); `cancelled`: Cancelled before any money arrived; `reversed`: Money was returned to the customer (card rollback or chargeback)
+             * @example requires_payment
+             * @enum {string}
+             */
+            status: "requires_payment" | "processing" | "partially_paid" | "succeeded" | "overpaid" | "expired" | "failed" | "cancelled" | "reversed";
+            transactions: components["schemas"]["CorepayTransaction"][];
+        };
+        CorepayTransaction: {
+            /** @example 49.990000 */
+            amount: string | null;
+            /** @example 18234771 */
+            blockNumber: number | null;
+            /**
+             * @description Confirmations seen so far
+             * @example 2
+             */
+            confirmations: number;
+            /** @example 3 */
+            confirmationsRequired: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:16:02.000Z
+             */
+            firstSeenAt: string;
+            /** @example 0x8f2a6c1e9b3d47f0 */
+            hash: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:16:40.000Z
+             */
+            lastUpdateAt: string;
+            /**
+             * @description pending: seen, not final; confirmed: counted; dropped: vanished or replaced (not counted)
+             * @example pending
+             * @enum {string}
+             */
+            state: "pending" | "confirmed" | "dropped";
         };
         CorePayTransactionConfirmations: {
             data: {
@@ -1164,12 +1746,112 @@ export interface components {
              */
             mode: "test" | "live";
         };
+        CreateCorepayPayment: {
+            /**
+             * @description Exact amount due, as a decimal string with at most the asset's decimals (USDX: 6). More decimals are refused, never rounded.
+             * @example 49.99
+             */
+            amount: string;
+            /**
+             * @description Stablecoin the customer pays in (see GET /api/v1/info/assets/purchase)
+             * @example USDX
+             */
+            asset: string;
+            /**
+             * @description Seconds until the payment expires (60 … 86400, default 1800). Money arriving later is recorded and flagged for review.
+             * @default 1800
+             * @example 1800
+             */
+            expiresInSeconds: number;
+            /**
+             * @description Your order number; shown on the timeline and in notifications
+             * @example order-10472
+             */
+            merchantReference?: string;
+            /**
+             * @description Up to 20 string key/values, returned as given
+             * @example {
+             *       "cartId": "c_5521",
+             *       "customer": "cus_1042"
+             *     }
+             */
+            metadata?: {
+                [key: string]: string;
+            };
+            /**
+             * @description Referral: the ICAN address or site (FinTag) of the referrer; ignored when a quoteId fixes the fees
+             * @example cb17e4c8e4fd3c8b6ad3d6b8cfb9bd3d7c8a1e2f3a4b
+             */
+            referrer?: string;
+        };
+        CreateCrossCurrencyPaytoPayment: {
+            /**
+             * @description Seconds until the payment expires (60 … 86400, default 1800). Money arriving later is recorded and flagged for review.
+             * @default 1800
+             * @example 1800
+             */
+            expiresInSeconds: number;
+            /**
+             * @description Your order number; shown on the timeline and in notifications
+             * @example order-10472
+             */
+            merchantReference?: string;
+            /**
+             * @description Up to 20 string key/values, returned as given
+             * @example {
+             *       "cartId": "c_5521",
+             *       "customer": "cus_1042"
+             *     }
+             */
+            metadata?: {
+                [key: string]: string;
+            };
+            /**
+             * @description The quoteId of a cross-currency estimate (unexpired, unused, yours)
+             * @example quo_8f3k2m9q4r7t1v6w0x5y2z8a3b
+             */
+            quoteId: string;
+        };
         CreatedApiKey: components["schemas"]["ApiKey"] & {
             /**
              * @description The full key. Shown only in this response: store it now.
              * @example sk_test_4x9a2bcdefghjkmnpqrstvwxyz012345
              */
             key: string;
+        };
+        CreatedCorepayPayment: components["schemas"]["CorepayPayment"] & {
+            /**
+             * @description For the customer's browser: read this payment with `X-Client-Secret`. Returned only once, here.
+             * @example pay_01hx7k3m9q2r5t8v0w4y6z1a3c_secret_4k8m2q6t0w3y7a1c5e9g2j6n0r
+             */
+            clientSecret: string;
+        };
+        CreatedMyposPayment: components["schemas"]["Payment"] & {
+            /**
+             * @description For the customer's browser: read this payment with `X-Client-Secret`. Returned only once, here.
+             * @example pay_01hx7k3m9q2r5t8v0w4y6z1a3c_secret_4k8m2q6t0w3y7a1c5e9g2j6n0r
+             */
+            clientSecret: string;
+            /**
+             * Format: uri
+             * @description Send the customer here: a CorePort page that posts the signed myPOS checkout form. It carries the client secret: give it only to this customer.
+             * @example https://api.coreport.example/pay/mypos/pay_01hx7k3m9q2r5t8v0w4y6z1a3c?client_secret=pay_01hx7k3m9q2r5t8v0w4y6z1a3c_secret_4k8m2q6t0w3y7a1c5e9g2j6n0r
+             */
+            redirectUrl: string;
+        };
+        CreatedOfframpOrder: components["schemas"]["OfframpOrder"] & {
+            /**
+             * @description Returned once: lets the customer's browser read and reject this order
+             * @example ord_8c4k2m9q4r7t1v6w0x5y2z8a3b_secret_q2m9f4k8c1x7w3
+             */
+            clientSecret: string;
+        };
+        CreatedPaytoPayment: components["schemas"]["PaytoPayment"] & {
+            /**
+             * @description For the customer's browser: read this payment with `X-Client-Secret`. Returned only once, here.
+             * @example pay_01hx7k3m9q2r5t8v0w4y6z1a3c_secret_4k8m2q6t0w3y7a1c5e9g2j6n0r
+             */
+            clientSecret: string;
         };
         CreatedWebhookEndpoint: components["schemas"]["WebhookEndpoint"] & {
             /**
@@ -1193,6 +1875,94 @@ export interface components {
              * @example cb57b1a1f4e0b6b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9
              */
             payoutAddress?: string;
+        };
+        CreateMyposPayment: {
+            /**
+             * @description Amount to charge the card, at most 2 decimals
+             * @example 25.50
+             */
+            amount: string;
+            /**
+             * Format: uri
+             * @description Your page for a cancelled checkout (default: returnUrl)
+             * @example https://shop.acme.example/checkout/cancelled
+             */
+            cancelUrl?: string;
+            /**
+             * @description Card currency (EUR, USD, GBP, CHF)
+             * @example EUR
+             */
+            currency: string;
+            /**
+             * @description Seconds until the payment expires (60 … 86400, default 1800). Money arriving later is recorded and flagged for review.
+             * @default 1800
+             * @example 1800
+             */
+            expiresInSeconds: number;
+            /**
+             * @description Your order number; shown on the timeline and in notifications
+             * @example order-10472
+             */
+            merchantReference?: string;
+            /**
+             * @description Up to 20 string key/values, returned as given
+             * @example {
+             *       "cartId": "c_5521",
+             *       "customer": "cus_1042"
+             *     }
+             */
+            metadata?: {
+                [key: string]: string;
+            };
+            /**
+             * Format: uri
+             * @description Your page the customer returns to after the checkout (never proof of payment: wait for the notification)
+             * @example https://shop.acme.example/checkout/complete
+             */
+            returnUrl: string;
+        };
+        CreatePaytoPayment: {
+            /**
+             * @description Exact amount due (at most the asset's decimals). Optional with a quoteId, which fixes it.
+             * @example 25.00
+             */
+            amount?: string;
+            /**
+             * @description Stablecoin the customer pays in (see GET /api/v1/info/assets/purchase)
+             * @example USDX
+             */
+            asset: string;
+            /**
+             * @description Seconds until the payment expires (60 … 86400, default 1800). Money arriving later is recorded and flagged for review.
+             * @default 1800
+             * @example 1800
+             */
+            expiresInSeconds: number;
+            /**
+             * @description Your order number; shown on the timeline and in notifications
+             * @example order-10472
+             */
+            merchantReference?: string;
+            /**
+             * @description Up to 20 string key/values, returned as given
+             * @example {
+             *       "cartId": "c_5521",
+             *       "customer": "cus_1042"
+             *     }
+             */
+            metadata?: {
+                [key: string]: string;
+            };
+            /**
+             * @description A stored, unexpired quote of this merchant to lock rate and fees (expired → 422, used by another payment → 409, unknown → 404)
+             * @example quo_8f3k2m9q4r7t1v6w0x5y2z8a3b
+             */
+            quoteId?: string;
+            /**
+             * @description Referral: the ICAN address or site (FinTag) of the referrer; ignored when a quoteId fixes the fees
+             * @example cb17e4c8e4fd3c8b6ad3d6b8cfb9bd3d7c8a1e2f3a4b
+             */
+            referrer?: string;
         };
         CreateSandboxOrder: {
             /** @example cb681b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3 */
@@ -1295,6 +2065,103 @@ export interface components {
              * @example https://shop.acme.example/webhooks/coreport
              */
             url: string;
+        };
+        CrossCurrencyEstimate: {
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:20:30.000Z
+             */
+            expiresAt: string;
+            /** @description Every fee, in the sender currency (rounded up) */
+            fees: {
+                /** @example 0.800000 */
+                amount: string;
+                /** @example EURX */
+                asset: string;
+                /** @example percentage */
+                type: string;
+            }[];
+            /**
+             * @description Pass to POST /payments/payto/cross-currency before expiresAt
+             * @example quo_8f3k2m9q4r7t1v6w0x5y2z8a3b
+             */
+            quoteId: string;
+            rate: {
+                /**
+                 * @description How old the rate was when quoted
+                 * @example 3600
+                 */
+                ageSeconds: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T16:00:00.000Z
+                 */
+                asOf: string;
+                /** @example ecb */
+                source: string;
+                /**
+                 * @description 1 senderCurrency = value receiverCurrency
+                 * @example 1.0850000000
+                 */
+                value: string;
+            };
+            /**
+             * @description What the merchant is credited: (send − fees) × rate, rounded down to the receiver currency's decimals
+             * @example {
+             *       "currency": "USDX",
+             *       "amount": "107.590000"
+             *     }
+             */
+            receive: {
+                /** @example 100.000000 */
+                amount: string;
+                /** @example EURX */
+                currency: string;
+            };
+            /**
+             * @description What the customer sends (sender currency's decimals; rounded up when derived from side=receive)
+             * @example {
+             *       "currency": "EURX",
+             *       "amount": "100.000000"
+             *     }
+             */
+            send: {
+                /** @example 100.000000 */
+                amount: string;
+                /** @example EURX */
+                currency: string;
+            };
+            /** @example 1.800000 */
+            totalFee: string;
+        };
+        CrossCurrencyEstimateRequest: {
+            /**
+             * @description The fixed side's amount: in senderCurrency (side=send) or receiverCurrency (side=receive)
+             * @example 100.00
+             */
+            amount: string;
+            /**
+             * @description Asset or currency the merchant is credited in
+             * @example USDX
+             */
+            receiverCurrency: string;
+            /**
+             * @description Referral: the ICAN address or site (FinTag) of the referrer; ignored when a quoteId fixes the fees
+             * @example cb17e4c8e4fd3c8b6ad3d6b8cfb9bd3d7c8a1e2f3a4b
+             */
+            referrer?: string;
+            /**
+             * @description Stablecoin the customer sends
+             * @example EURX
+             */
+            senderCurrency: string;
+            /**
+             * @description Which amount is fixed
+             * @default send
+             * @example send
+             * @enum {string}
+             */
+            side: "send" | "receive";
         };
         DailyRates: {
             /** @example USDX */
@@ -1494,6 +2361,47 @@ export interface components {
              * @enum {string}
              */
             network: "mainnet" | "testnet" | "enterprise";
+        };
+        ForexEstimate: components["schemas"]["Quote"] & {
+            /**
+             * @description What the customer pays, in `currency`, rounded up
+             * @example 218.47
+             */
+            chargeAmount: string;
+            liquidity: components["schemas"]["LiquidityStatus"];
+            /**
+             * @description Age of the rate when priced
+             * @example 3600
+             */
+            rateAgeSeconds: number;
+        };
+        ForexEstimateRequest: {
+            /**
+             * @description Gross coin amount the fees are computed on; give this or `receiveAmount`
+             * @example 253.500000
+             */
+            amount?: string;
+            /**
+             * @description The stablecoin bought
+             * @example EURX
+             */
+            asset: string;
+            /**
+             * @description The fiat currency the customer pays in; default the asset's fiat
+             * @example GBP
+             */
+            currency?: string;
+            /**
+             * @description Payment method; card (mypos) carries its own fees and limits
+             * @example bank
+             * @enum {string}
+             */
+            paymentType?: "bank" | "mypos";
+            /**
+             * @description Coins the customer receives (net of fees); give this or `amount`
+             * @example 250.000000
+             */
+            receiveAmount?: string;
         };
         Health: {
             /**
@@ -1854,6 +2762,26 @@ export interface components {
         LiquidityPoolList: {
             data: components["schemas"]["LiquidityPool"][];
         };
+        LiquidityStatus: {
+            /** @example EURX */
+            asset: string;
+            /**
+             * @description Unreserved coins in the pool
+             * @example 182500.000000
+             */
+            available: string;
+            /**
+             * @description The most an order can get now (when limited)
+             * @example 120.000000
+             */
+            maxFillable?: string;
+            /**
+             * @description `limited`: only `maxFillable` can be delivered now
+             * @example available
+             * @enum {string}
+             */
+            status: "available" | "limited" | "unavailable";
+        };
         Merchant: {
             /**
              * @description Default origin allow-list for its publishable keys
@@ -1938,6 +2866,84 @@ export interface components {
              */
             Signature: string;
         };
+        OfframpBankRequest: {
+            /**
+             * @description Amount of `asset` to send; omit when `quoteId` is given
+             * @example 500.000000
+             */
+            amount?: string;
+            /**
+             * @description The stablecoin the customer deposits
+             * @example EURX
+             */
+            asset: string;
+            bankAccount: components["schemas"]["BankAccount"];
+            /**
+             * @description Payout currency; default the asset's fiat
+             * @example EUR
+             */
+            currency?: string;
+            /**
+             * @description Your reference for the order
+             * @example withdrawal-2291
+             */
+            merchantReference?: string;
+            /**
+             * @description Up to 20 string key/values, returned as given
+             * @example {
+             *       "customer": "cus_1042"
+             *     }
+             */
+            metadata?: {
+                [key: string]: string;
+            };
+            /**
+             * @description A quote from /offramp/estimate or /offramp/reverse-estimate to lock (one order per quote)
+             * @example quo_8f3k2m9q4r7t1v6w0x5y2z8a3b
+             */
+            quoteId?: string;
+        };
+        OfframpCryptoRequest: {
+            /**
+             * @description Amount of `asset` to send; omit when `quoteId` is given
+             * @example 500.000000
+             */
+            amount?: string;
+            /**
+             * @description The stablecoin the customer deposits
+             * @example USDX
+             */
+            asset: string;
+            /**
+             * @description Your reference for the order
+             * @example withdrawal-2291
+             */
+            merchantReference?: string;
+            /**
+             * @description Up to 20 string key/values, returned as given
+             * @example {
+             *       "customer": "cus_1042"
+             *     }
+             */
+            metadata?: {
+                [key: string]: string;
+            };
+            /**
+             * @description A quote from /offramp/estimate or /offramp/reverse-estimate to lock (one order per quote)
+             * @example quo_8f3k2m9q4r7t1v6w0x5y2z8a3b
+             */
+            quoteId?: string;
+            /**
+             * @description The asset paid out
+             * @example EURX
+             */
+            targetAsset: string;
+            /**
+             * @description Destination wallet address on the asset's network: an ICAN (CIP-100) for Core Blockchain — `cb…` on mainnet, `ab…` on testnet.
+             * @example cb38a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8
+             */
+            walletAddress: string;
+        };
         OfframpDepositReceived: {
             data: {
                 /**
@@ -1971,6 +2977,161 @@ export interface components {
              * @enum {string}
              */
             type: "deposit.received";
+        };
+        OfframpEstimate: components["schemas"]["Quote"] & {
+            /**
+             * @example bank
+             * @enum {string}
+             */
+            rail: "bank" | "crypto";
+            /** @description Off-ramp limits for this asset and rail, in the asset (on `amount`) */
+            rampLimits: {
+                /** @example 100000.00 */
+                maxPerDestinationPerDay: string | null;
+                /** @example 50000.00 */
+                maxPerOrder: string | null;
+                /** @example 20.00 */
+                minPerOrder: string;
+            };
+        };
+        OfframpEstimateRequest: {
+            /**
+             * @description Amount of `asset` the customer sends (at most the asset's decimals)
+             * @example 500.00
+             */
+            amount: string;
+            /**
+             * @description The stablecoin the customer sends
+             * @example EURX
+             */
+            asset: string;
+            /**
+             * @description What the customer receives: a fiat currency (bank payout) or another asset (crypto payout). Default: the asset's fiat.
+             * @example EUR
+             */
+            currency?: string;
+            /**
+             * @description Payout rail; decides the order limits
+             * @default bank
+             * @example bank
+             * @enum {string}
+             */
+            rail: "bank" | "crypto";
+        };
+        OfframpOrder: {
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:45:30.000Z
+             */
+            createdAt: string;
+            /** @description What the customer sends, and where */
+            deposit: {
+                /**
+                 * @description One-time deposit address (ICAN) of this order
+                 * @example cb5712c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6
+                 */
+                address: string | null;
+                /**
+                 * @description Exact amount to send (asset decimals)
+                 * @example 500.000000
+                 */
+                amount: string;
+                /** @example EURX */
+                asset: string;
+                /**
+                 * @description Sum of the deposits seen so far
+                 * @example 0
+                 */
+                received: string;
+            };
+            /**
+             * @example offramp
+             * @enum {string}
+             */
+            direction: "offramp";
+            /**
+             * Format: date-time
+             * @description Deposit deadline; a later deposit waits for a decision
+             * @example 2026-11-27T10:45:30.000Z
+             */
+            expiresAt: string;
+            /** @description Fee lines of the locked quote */
+            fees: {
+                /**
+                 * @description In `asset`, rounded up
+                 * @example 4.000000
+                 */
+                amount: string;
+                /** @example EURX */
+                asset: string;
+                /** @example percentage */
+                type: string;
+            }[];
+            /** @example ord_8c4k2m9q4r7t1v6w0x5y2z8a3b */
+            id: string;
+            /** @example withdrawal-2291 */
+            merchantReference: string | null;
+            /**
+             * @example {
+             *       "customer": "cus_1042"
+             *     }
+             */
+            metadata: {
+                [key: string]: string;
+            };
+            /** @example false */
+            needsReview: boolean;
+            /**
+             * @example order
+             * @enum {string}
+             */
+            object: "order";
+            /** @description What is paid out */
+            payout: {
+                /**
+                 * @description What the destination receives, rounded down
+                 * @example 495.00
+                 */
+                amount: string;
+                /** @example EUR */
+                asset: string;
+                /**
+                 * @example {
+                 *       "type": "bank_account",
+                 *       "iban": "DE89370400440532013000",
+                 *       "accountHolderName": "Anna Müller",
+                 *       "country": "DE",
+                 *       "bic": "COBADEFFXXX"
+                 *     }
+                 */
+                destination: {
+                    [key: string]: string;
+                };
+                /**
+                 * @description Bank payout reference or transaction hash, once paid
+                 * @example null
+                 */
+                reference: string | null;
+            };
+            /** @example quo_8f3k2m9q4r7t1v6w0x5y2z8a3b */
+            quoteId: string | null;
+            /**
+             * @example bank
+             * @enum {string}
+             */
+            rail: "bank" | "crypto";
+            /** @example 1 */
+            rate: string | null;
+            /**
+             * @description awaiting_deposit, awaiting_decision, payout_pending, completed, refund_pending, refunded, rejected, expired
+             * @example awaiting_deposit
+             */
+            status: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:45:30.000Z
+             */
+            updatedAt: string;
         };
         OfframpPayoutCompleted: {
             data: {
@@ -2032,6 +3193,15 @@ export interface components {
              */
             type: "payout.returned";
         };
+        OfframpProceedRequest: {
+            /** @example ord_8c4k2m9q4r7t1v6w0x5y2z8a3b */
+            orderId: string;
+            /**
+             * @description Fresh estimate for the deposited amount
+             * @example quo_2b6h9k3m7q1t5v8w0x4y2z6a9c
+             */
+            quoteId: string;
+        };
         OfframpRefundCompleted: {
             data: {
                 /**
@@ -2058,6 +3228,36 @@ export interface components {
              * @enum {string}
              */
             type: "refund.completed";
+        };
+        OfframpRejectRequest: {
+            /**
+             * @description Why, shown to the merchant and support
+             * @example Customer cancelled the withdrawal
+             */
+            reason: string;
+        };
+        OfframpReverseEstimateRequest: {
+            /**
+             * @description The stablecoin the customer sends
+             * @example EURX
+             */
+            asset: string;
+            /**
+             * @description Fiat currency or asset received. Default: the asset's fiat.
+             * @example EUR
+             */
+            currency?: string;
+            /**
+             * @default bank
+             * @example bank
+             * @enum {string}
+             */
+            rail: "bank" | "crypto";
+            /**
+             * @description Amount of `currency` the customer must receive (at most its decimals)
+             * @example 450.00
+             */
+            receiveAmount: string;
         };
         /**
          * @example {
@@ -2207,6 +3407,99 @@ export interface components {
              */
             type: "funds.reversed";
         };
+        OnrampOrder: {
+            bankInstructions: components["schemas"]["BankTransferInstructions"];
+            charge: {
+                /**
+                 * @description Exact amount to transfer
+                 * @example 253.85
+                 */
+                amount: string;
+                /** @example EUR */
+                currency: string;
+                /** @example 0 */
+                received: string;
+            };
+            checkout: components["schemas"]["CardCheckoutForm"];
+            /**
+             * @description Returned once
+             * @example ord_5d2k8m1q4r7t9v3w6x0y2z8a4b_secret_q2m9f4k8c1x7w3q2m9f4k8c1x7w3ab
+             */
+            clientSecret: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-30T10:15:30.000Z
+             */
+            createdAt: string;
+            /**
+             * @example onramp
+             * @enum {string}
+             */
+            direction: "onramp";
+            /**
+             * Format: date-time
+             * @example 2026-11-30T10:15:30.000Z
+             */
+            expiresAt: string;
+            fees: {
+                /** @example 2.500000 */
+                amount: string;
+                /** @example EURX */
+                asset: string;
+                /** @example percentage */
+                type: string;
+            }[];
+            /** @example ord_5d2k8m1q4r7t9v3w6x0y2z8a4b */
+            id: string;
+            /** @example topup-8812 */
+            merchantReference: string | null;
+            /**
+             * @example {
+             *       "customer": "cus_1042"
+             *     }
+             */
+            metadata: {
+                [key: string]: string;
+            };
+            nextAction: {
+                /** @example Transfer exactly 253.85 EUR to the IBAN with reference RF55 4605 8913 2657 2084 before the expiry */
+                description: string;
+                /**
+                 * @example bank_transfer
+                 * @enum {string}
+                 */
+                type: "bank_transfer" | "redirect_to_checkout";
+            };
+            /**
+             * @example order
+             * @enum {string}
+             */
+            object: "order";
+            /** @example quo_3c7h1k5m9q2t6v0w4x8y1z5a7b */
+            quoteId: string | null;
+            /**
+             * @example bank
+             * @enum {string}
+             */
+            rail: "bank" | "card";
+            /** @example 1 */
+            rate: string | null;
+            receive: {
+                /** @example 250.000000 */
+                amount: string;
+                /** @example EURX */
+                asset: string;
+                /** @example null */
+                txHash: string | null;
+                /** @example cb38a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8 */
+                walletAddress: string;
+            };
+            /**
+             * @description awaiting_funds, awaiting_decision, funds_confirmed, coins_sent, completed, refund_pending, refunded, rejected, failed, expired
+             * @example awaiting_funds
+             */
+            status: string;
+        };
         OnrampRefundCompleted: {
             data: {
                 /**
@@ -2233,6 +3526,55 @@ export interface components {
              * @enum {string}
              */
             type: "refund.completed";
+        };
+        OnrampRequest: {
+            /**
+             * @description The stablecoin bought
+             * @example EURX
+             */
+            asset: string;
+            /**
+             * @description Fiat sent by bank transfer (EUR, GBP, CHF); default the asset's fiat
+             * @example EUR
+             */
+            currency?: string;
+            /** @example topup-8812 */
+            merchantReference?: string;
+            /**
+             * @example {
+             *       "customer": "cus_1042"
+             *     }
+             */
+            metadata?: {
+                [key: string]: string;
+            };
+            /**
+             * @description `card`: MyPOS hosted checkout; `bank`: transfer to WallMoney & Partners
+             * @example card
+             * @enum {string}
+             */
+            paymentMethod: "card" | "bank";
+            /**
+             * @description A quote from /onramp/forex-estimate to lock
+             * @example quo_3c7h1k5m9q2t6v0w4x8y1z5a7b
+             */
+            quoteId?: string;
+            /**
+             * @description Coins to receive; omit when `quoteId` is given
+             * @example 250.000000
+             */
+            receiveAmount?: string;
+            /**
+             * Format: uri
+             * @description Card: where the checkout returns the customer (https)
+             * @example https://shop.example.com/topup/done
+             */
+            returnUrl?: string;
+            /**
+             * @description Destination wallet address on the asset's network: an ICAN (CIP-100) for Core Blockchain — `cb…` on mainnet, `ab…` on testnet.
+             * @example cb38a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8
+             */
+            walletAddress: string;
         };
         /**
          * @example {
@@ -2318,6 +3660,105 @@ export interface components {
              */
             updatedAt: string;
         };
+        Payment: {
+            /**
+             * @description Exact amount due, in `asset`
+             * @example 25.000000
+             */
+            amountExpected: string;
+            /**
+             * @description Exact sum of the final (confirmed) deposits
+             * @example 0
+             */
+            amountReceived: string;
+            /**
+             * @description amountExpected − amountReceived, never below 0
+             * @example 25.000000
+             */
+            amountRemaining: string;
+            /** @example USDX */
+            asset: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:45:30.000Z
+             */
+            expiresAt: string;
+            /** @description Fee lines, in `asset` */
+            fees: {
+                /**
+                 * @description Rounded up to the asset's decimals
+                 * @example 0.250000
+                 */
+                amount: string;
+                /** @example USDX */
+                asset: string;
+                /** @example percentage */
+                type: string;
+            }[];
+            /** @example pay_01hx7k3m9q2r5t8v0w4y6z1a3c */
+            id: string;
+            /** @example order-10472 */
+            merchantReference: string | null;
+            /**
+             * @example {
+             *       "cartId": "c_5521"
+             *     }
+             */
+            metadata: {
+                [key: string]: string;
+            };
+            /**
+             * @example payto
+             * @enum {string}
+             */
+            method: "mypos" | "payto" | "corepay";
+            /**
+             * @description Money arrived after a final status (e.g. a late deposit after expiry): an operator decides
+             * @example false
+             */
+            needsReview: boolean;
+            /**
+             * @example payment
+             * @enum {string}
+             */
+            object: "payment";
+            /** @example null */
+            quoteId: string | null;
+            /**
+             * @description Rate locked at creation (1 for same-asset payments)
+             * @example 1
+             */
+            rate: string | null;
+            /** @example null */
+            referrerId: string | null;
+            settlement: {
+                /**
+                 * @description What the merchant is credited when paid in full: amount due minus fees (converted for cross-currency payments, rounded down)
+                 * @example 24.450000
+                 */
+                amount: string;
+                /** @example USDX */
+                asset: string;
+            } | null;
+            /**
+             * @description `requires_payment`: Waiting for the customer to pay; `processing`: A payment is in flight (card authorising, transaction seen but not confirmed); `partially_paid`: Less than the amount due has arrived; more may follow until expiry; `succeeded`: Exactly the amount due has arrived; `overpaid`: More than the amount due has arrived; the merchant decides about the excess; `expired`: Not (fully) paid before the expiry; late money is recorded and flagged for review; `failed`: The payment failed (declined card, 3-D Secure failure, provider error); `cancelled`: Cancelled before any money arrived; `reversed`: Money was returned to the customer (card rollback or chargeback)
+             * @example requires_payment
+             * @enum {string}
+             */
+            status: "requires_payment" | "processing" | "partially_paid" | "succeeded" | "overpaid" | "expired" | "failed" | "cancelled" | "reversed";
+            /** @description Every event recorded for the payment, in order */
+            timeline: components["schemas"]["PaymentTimelineEvent"][];
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            updatedAt: string;
+        };
         PaymentList: {
             data: components["schemas"]["PaymentSummary"][];
             /** @example false */
@@ -2391,6 +3832,76 @@ export interface components {
              * @example 2026-11-27T10:15:30.000Z
              */
             updatedAt: string;
+        };
+        PaymentTimelineEvent: {
+            /**
+             * @description false: recorded but refused (out of order, after a final status)
+             * @example true
+             */
+            accepted: boolean;
+            /**
+             * @example {
+             *       "transactionId": "0x8f2a6c1e9b3d47f0",
+             *       "amount": "25.000000",
+             *       "asset": "USDX"
+             *     }
+             */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @example requires_payment */
+            fromStatus: string;
+            /** @example evt_9c2k7m1q4x8v3b6n5z0w2e4r7t */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the provider says it happened
+             * @example 2026-11-27T10:15:30.000Z
+             */
+            occurredAt: string;
+            /** @example null */
+            reason: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:31.000Z
+             */
+            recordedAt: string;
+            /**
+             * @description Order of recording (1 = creation)
+             * @example 2
+             */
+            seq: number;
+            /**
+             * @description Who reported it: merchant, system (expiry), or the provider
+             * @example payto
+             */
+            source: string;
+            /** @example succeeded */
+            toStatus: string;
+            /** @example payment.funds_received */
+            type: string;
+        };
+        PaymentWalletDetails: {
+            /**
+             * @description ICAN address unique to this payment (mod-97 valid)
+             * @example ab9421f5b7c1d0e2f3a4b5c6d7e8f90112233445566
+             */
+            depositAddress: string;
+            /**
+             * @description Core Blockchain network: mainnet (cb…) or testnet (ab…)
+             * @example testnet
+             */
+            network: string;
+            /**
+             * @description payto:// URI (RFC 8905 / CIP-10) wallets open
+             * @example payto://xab/ab9421f5b7c1d0e2f3a4b5c6d7e8f90112233445566?amount=USDX:25&message=pay_01hx7k3m9q2r5t8v0w4y6z1a3c
+             */
+            paymentUri: string;
+            /**
+             * @description The payment URI as a QR code (SVG document)
+             * @example <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 41 41">…</svg>
+             */
+            qrSvg: string;
         };
         PayToDepositConfirmed: {
             data: {
@@ -2492,6 +4003,9 @@ export interface components {
              * @enum {string}
              */
             type: "deposit.pending";
+        };
+        PaytoPayment: components["schemas"]["Payment"] & {
+            payto: components["schemas"]["PaymentWalletDetails"];
         };
         /**
          * @example {
@@ -5012,6 +6526,563 @@ export interface operations {
             };
         };
     };
+    createOfframp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the create call safe to retry: the same key and body within 24 h return the first order */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfframpCryptoRequest"];
+            };
+        };
+        responses: {
+            /** @description The order, awaiting the deposit */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedOfframpOrder"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createBankOfframp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the create call safe to retry: the same key and body within 24 h return the first order */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfframpBankRequest"];
+            };
+        };
+        responses: {
+            /** @description The order, awaiting the deposit */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedOfframpOrder"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    estimateOfframp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfframpEstimateRequest"];
+            };
+        };
+        responses: {
+            /** @description The estimate, stored as a quote */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfframpEstimate"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    proceedPartialOfframp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfframpProceedRequest"];
+            };
+        };
+        responses: {
+            /** @description The order, now paying out */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfframpOrder"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectOfframp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfframpRejectRequest"];
+            };
+        };
+        responses: {
+            /** @description The order after the rejection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfframpOrder"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reverseEstimateOfframp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfframpReverseEstimateRequest"];
+            };
+        };
+        responses: {
+            /** @description The estimate, stored as a quote */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfframpEstimate"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     receiveOfframpWebhook: {
         parameters: {
             query?: never;
@@ -5088,6 +7159,327 @@ export interface operations {
             };
             /** @description Unprocessable request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOnramp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry (24 h) */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OnrampRequest"];
+            };
+        };
+        responses: {
+            /** @description The order, awaiting the customer's payment */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnrampOrder"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Upstream error */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createBankOnramp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry (24 h) */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BankOnrampRequest"];
+            };
+        };
+        responses: {
+            /** @description The order, awaiting the transfer */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnrampOrder"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Upstream error */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    forexEstimateOnramp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForexEstimateRequest"];
+            };
+        };
+        responses: {
+            /** @description The estimate, stored as a quote */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForexEstimate"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5344,6 +7736,227 @@ export interface operations {
             };
         };
     };
+    createCorepayPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCorepayPayment"];
+            };
+        };
+        responses: {
+            /** @description Created; `clientSecret` is shown only here */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedCorepayPayment"];
+                };
+            };
+            /** @description Request validation failed; Malformed JSON body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCorepayPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorepayPayment"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCorepayPaymentStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                paymentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The detailed status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorepayStatus"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     receiveCorePayWebhook: {
         parameters: {
             query?: never;
@@ -5447,6 +8060,160 @@ export interface operations {
             };
         };
     };
+    createMyposPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMyposPayment"];
+            };
+        };
+        responses: {
+            /** @description Created; `clientSecret` is shown only here */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedMyposPayment"];
+                };
+            };
+            /** @description Request validation failed; Malformed JSON body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyposPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     receiveMyposWebhook: {
         parameters: {
             query?: never;
@@ -5507,6 +8274,334 @@ export interface operations {
             };
             /** @description Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPaytoPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePaytoPayment"];
+            };
+        };
+        responses: {
+            /** @description Created; `clientSecret` is shown only here */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedPaytoPayment"];
+                };
+            };
+            /** @description Request validation failed; Malformed JSON body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPaytoPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaytoPayment"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCrossCurrencyPaytoPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCrossCurrencyPaytoPayment"];
+            };
+        };
+        responses: {
+            /** @description Created; `clientSecret` is shown only here */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedPaytoPayment"];
+                };
+            };
+            /** @description Request validation failed; Malformed JSON body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    estimateCrossCurrencyPaytoPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrossCurrencyEstimateRequest"];
+            };
+        };
+        responses: {
+            /** @description The estimate and its quote */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrossCurrencyEstimate"];
+                };
+            };
+            /** @description Request validation failed; Malformed JSON body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,7 +9,7 @@
  * which would steal focus from the merchant's page); nothing depends on a pointer.
  */
 import type { ApiProblemError } from "../client";
-import { payableAssets, WidgetApi, type Asset, type Catalog, type Payment, type Quote } from "./api";
+import { payableAssets, referrerFor, RESULT_PARAM, WidgetApi, type Asset, type Catalog, type Payment, type Quote } from "./api";
 import { backoffDelay, retryAfterMs } from "./backoff";
 import { append, h, uid } from "./dom";
 import type { CheckoutEvent, PaymentSnapshot } from "./events";
@@ -26,17 +26,37 @@ const PENDING_KEY = "coreport:pending-redirect";
 
 type Emit = (event: CheckoutEvent) => void;
 
-function snapshot(p: Payment): PaymentSnapshot {
+/** What the host page is told about a payment (never its client secret). `currency`: the price's. */
+function snapshot(p: Payment, currency: string): PaymentSnapshot {
   return {
     id: p.id,
     method: p.method,
     status: p.status,
-    amount: p.amount,
-    currency: p.currency,
+    amount: p.amountExpected,
+    currency,
     asset: p.asset,
     amountReceived: p.amountReceived,
-    reference: p.reference,
+    reference: p.merchantReference,
   };
+}
+
+/** The status sentence's view of a payment. */
+function statusOf(p: Payment): { status: string; amount: string; asset: string; amountReceived: string } {
+  return { status: p.status, amount: p.amountExpected, asset: p.asset, amountReceived: p.amountReceived };
+}
+
+/** Where a deposit payment is paid: PayTo's one-time address or the merchant's CorePay address. */
+function depositOf(p: Payment): { address: string; network: string; paymentUri: string; qrSvg: string } | undefined {
+  if (p.payto) return { address: p.payto.depositAddress, network: p.payto.network, paymentUri: p.payto.paymentUri, qrSvg: p.payto.qrSvg };
+  if (p.corepay) return p.corepay;
+  return undefined;
+}
+
+interface PendingRedirect {
+  id: string;
+  reference: string;
+  clientSecret: string;
+  expiresAt: string;
 }
 
 function problemOf(error: unknown): { message: string; code?: string; status?: number; requestId?: string } {
@@ -76,7 +96,7 @@ export class Checkout {
     private readonly options: ValidOptions,
     private readonly emit: Emit,
   ) {
-    this.api = new WidgetApi(options.apiBase, options.publishableKey, location.origin);
+    this.api = new WidgetApi(options.apiBase, options.publishableKey, referrerFor(location));
     this.live = h("div", { class: "sr", role: "status", "aria-live": "polite", "aria-atomic": "true" });
     this.alert = h("div", { class: "alert", role: "alert" });
     this.main = h("div");
@@ -291,7 +311,8 @@ export class Checkout {
     const rows = h("dl");
     const row = (label: string, value: string, cls?: string) => append(rows, [h("dt", { class: cls }, label), h("dd", { class: cls }, value)]);
     row("You pay", money(q.send.amount, q.send.asset), "em");
-    for (const fee of q.fees) row(FEE_LABELS[fee.type] ?? fee.type, money(fee.amount, fee.asset));
+    // Zero lines (no minimum top-up, no referral) are noise to a customer; the total still sums them.
+    for (const fee of q.fees) if (!/^0(\.0*)?$/.test(fee.amount)) row(FEE_LABELS[fee.type] ?? fee.type, money(fee.amount, fee.asset));
     row("Total fees", money(q.totalFee, q.asset), "sep");
     row("Merchant receives", money(q.receive.amount, q.receive.asset));
     if (q.rate.base !== q.rate.quote) row("Rate", `1 ${q.rate.base} = ${trimZeros(q.rate.value)} ${q.rate.quote}`);
@@ -339,15 +360,8 @@ export class Checkout {
     let payment: Payment;
     try {
       payment = await this.api.createPayment(
-        method,
-        {
-          amount: this.options.amount,
-          currency: this.options.currency,
-          asset: quote.asset,
-          reference: this.options.reference,
-          quoteId: quote.id,
-          ...(method === "mypos" ? { returnUrl: this.options.returnUrl } : {}),
-        },
+        this.catalog!.methods.find((m) => m.code === method)!,
+        { amount: this.options.amount, currency: this.options.currency, reference: this.options.reference, quote, returnUrl: this.options.returnUrl },
         this.idempotencyKey,
       );
     } catch (error) {
@@ -362,7 +376,7 @@ export class Checkout {
     }
     if (this.destroyed) return;
     this.clearTimers();
-    this.emit({ type: "payment_created", payment: snapshot(payment) });
+    this.emit({ type: "payment_created", payment: snapshot(payment, this.options.currency) });
     if (method === "mypos") this.redirect(payment);
     else this.renderDeposit(payment);
   }
@@ -379,44 +393,58 @@ export class Checkout {
       return;
     }
     this.show(h("div", { "aria-busy": "true" }, this.heading("Redirecting to the card checkout…"), h("p", {}, "You will come back here after paying.")));
+    // This tab keeps what it needs to follow the payment after the checkout sends the customer back.
+    const pending: PendingRedirect = { id: payment.id, reference: this.options.reference, clientSecret: payment.clientSecret ?? "", expiresAt: payment.expiresAt };
     try {
-      sessionStorage.setItem(PENDING_KEY, JSON.stringify({ id: payment.id, reference: this.options.reference }));
+      sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
     } catch {}
-    this.emit({ type: "redirect", payment: snapshot(payment), url: url.href });
+    this.emit({ type: "redirect", payment: snapshot(payment, this.options.currency), url: url.href });
     location.assign(url.href);
   }
 
   /**
-   * Back from the card checkout. Returning never proves a payment (MyPOS confirms to CorePort's
-   * server, not through the browser), so the widget says it is being confirmed and lets the merchant
-   * page, told through the event, show the order status it gets from its own server.
+   * Back from the card checkout. Returning proves nothing (myPOS confirms to CorePort's server, not
+   * through the browser), so the widget says it is confirming and follows the payment with its client
+   * secret until the notification has made it final. A cancelled checkout comes back to the cancel URL.
    */
   private resumeAfterRedirect(): boolean {
-    let pending: { id: string; reference: string } | undefined;
+    let pending: PendingRedirect | undefined;
     try {
       pending = JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? "null") ?? undefined;
-      if (pending?.reference !== this.options.reference) return false;
+      if (pending?.reference !== this.options.reference || !pending.id || !pending.clientSecret) return false;
       sessionStorage.removeItem(PENDING_KEY);
     } catch {
       return false;
     }
-    const cancelled = new URLSearchParams(location.search).get("coreport_result") === "cancel";
-    const status = cancelled ? "cancelled" : "processing";
-    const payment: PaymentSnapshot = {
-      id: pending!.id,
-      method: "mypos",
-      status,
-      amount: this.options.amount,
-      currency: this.options.currency,
-      asset: this.options.currency,
-      amountReceived: "0",
-      reference: this.options.reference,
-    };
-    this.emit({ type: "status", payment });
-    const view = cancelled
-      ? h("div", { class: "failure" }, this.heading("Card payment cancelled"), h("p", {}, "No money was taken."), h("button", { type: "button", onclick: () => ((this.moveFocus = true), void this.load()) }, "Choose another way to pay"))
-      : h("div", {}, this.heading("Confirming your card payment"), h("p", {}, "Your bank has answered; the merchant confirms your order as soon as the payment is final."));
-    this.show(view);
+    const back = pending!;
+    const cancelled = new URLSearchParams(location.search).get(RESULT_PARAM) === "cancel";
+    if (cancelled) {
+      this.emit({
+        type: "status",
+        payment: { id: back.id, method: "mypos", status: "cancelled", amount: this.options.amount, currency: this.options.currency, asset: this.options.currency, amountReceived: "0", reference: this.options.reference },
+      });
+      this.show(
+        h(
+          "div",
+          { class: "failure" },
+          this.heading("Card payment cancelled"),
+          h("p", {}, "No money was taken."),
+          h("button", { type: "button", onclick: () => ((this.moveFocus = true), void this.load()) }, "Choose another way to pay"),
+        ),
+      );
+      return true;
+    }
+    this.statusLine = h("p", { class: "status" }, "Waiting for the card network's confirmation.");
+    this.show(
+      h(
+        "div",
+        { "aria-busy": "true" },
+        this.heading("Confirming your card payment"),
+        h("p", {}, "Your bank has answered; this takes a few seconds."),
+        this.statusLine,
+      ),
+    );
+    this.follow("mypos", back.id, back.clientSecret, "requires_payment", Date.parse(back.expiresAt), 0, 500);
     return true;
   }
 
@@ -426,11 +454,12 @@ export class Checkout {
   private depositExpiry?: HTMLElement;
 
   private renderDeposit(payment: Payment): void {
-    const deposit = payment.deposit;
+    const deposit = depositOf(payment);
     if (!deposit || !payment.clientSecret) {
       this.fail("The payment was created but its deposit details are missing. Please contact the merchant.");
       return;
     }
+    const amount = payment.amountExpected;
     const copyRow = (label: string, value: string) => {
       const id = uid("copy");
       return h(
@@ -440,8 +469,8 @@ export class Checkout {
         h("div", { class: "copy" }, h("code", { "aria-labelledby": id }, value), h("button", { type: "button", "aria-label": `Copy ${label.toLowerCase()}`, onclick: () => void this.copy(value, label) }, "Copy")),
       );
     };
-    const qr = sanitizeSvg(deposit.qrCodeSvg);
-    if (qr) qr.setAttribute("aria-label", `QR code to pay ${money(deposit.amount, deposit.asset)}`);
+    const qr = sanitizeSvg(deposit.qrSvg);
+    if (qr) qr.setAttribute("aria-label", `QR code to pay ${money(amount, payment.asset)}`);
     const uri = safeWalletUri(deposit.paymentUri);
     this.statusLine = h("p", { class: "status" });
     this.depositExpiry = h("p", { class: "expiry" });
@@ -449,9 +478,9 @@ export class Checkout {
       h(
         "div",
         {},
-        this.heading(`Send ${money(deposit.amount, deposit.asset)}`),
-        h("p", { class: "muted" }, `On ${deposit.network}. Send exactly this amount to this address; it is for this payment only.`),
-        copyRow("Amount", deposit.amount),
+        this.heading(`Send ${money(amount, payment.asset)}`),
+        h("p", { class: "muted" }, `On Core Blockchain ${deposit.network}. Send exactly this amount to this address; it is for this payment only.`),
+        copyRow("Amount", amount),
         copyRow("Address", deposit.address),
         qr && h("div", { class: "qr" }, qr),
         uri && h("p", {}, h("a", { href: uri }, "Open in your wallet")),
@@ -467,7 +496,7 @@ export class Checkout {
     update();
     this.tick = setInterval(update, 1000);
     this.updateStatus(payment);
-    this.follow(payment.method as "payto" | "corepay", payment.id, payment.clientSecret, payment.status, expiresAt, 0);
+    this.follow(payment.method, payment.id, payment.clientSecret, payment.status, expiresAt, 0);
   }
 
   private async copy(value: string, label: string): Promise<void> {
@@ -480,13 +509,13 @@ export class Checkout {
   }
 
   private updateStatus(payment: Payment): boolean {
-    const view = describeStatus(payment);
+    const view = describeStatus(statusOf(payment));
     this.statusLine!.textContent = `${view.title}. ${view.message}`;
     return view.final;
   }
 
   /** Polls the payment with backoff until it reaches a final state. */
-  private follow(method: "payto" | "corepay", id: string, clientSecret: string, lastStatus: string, expiresAt: number, attempt: number, waitMs?: number): void {
+  private follow(method: PaymentMethod, id: string, clientSecret: string, lastStatus: string, expiresAt: number, attempt: number, waitMs?: number): void {
     if (Date.now() > expiresAt + FOLLOW_GRACE_MS) return;
     this.later(waitMs ?? backoffDelay(attempt), async () => {
       try {
@@ -494,8 +523,8 @@ export class Checkout {
         if (this.destroyed) return;
         const changed = payment.status !== lastStatus;
         if (changed) {
-          this.emit({ type: "status", payment: snapshot(payment) });
-          this.announce(describeStatus(payment).title);
+          this.emit({ type: "status", payment: snapshot(payment, this.options.currency) });
+          this.announce(describeStatus(statusOf(payment)).title);
         }
         if (this.updateStatus(payment)) return this.finish(payment);
         // A change means things are moving: look again soon.
@@ -512,8 +541,8 @@ export class Checkout {
 
   private finish(payment: Payment): void {
     this.clearTimers();
-    const view = describeStatus(payment);
-    this.emit({ type: "completed", payment: snapshot(payment), outcome: view.outcome === "succeeded" ? "succeeded" : "failed" });
+    const view = describeStatus(statusOf(payment));
+    this.emit({ type: "completed", payment: snapshot(payment, this.options.currency), outcome: view.outcome === "succeeded" ? "succeeded" : "failed" });
     this.moveFocus = true;
     this.show(
       h(
@@ -521,7 +550,7 @@ export class Checkout {
         { class: view.outcome === "succeeded" ? "success" : "failure" },
         this.heading(view.title),
         h("p", {}, view.message),
-        h("p", { class: "muted" }, `Order ${this.options.reference} · ${money(payment.amount, payment.asset)}`),
+        h("p", { class: "muted" }, `Order ${this.options.reference} · ${money(payment.amountExpected, payment.asset)}`),
         view.outcome !== "succeeded" && h("button", { type: "button", onclick: () => void this.load() }, "Start again"),
       ),
     );

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, inject } from "vitest";
 export const apiOrigin = () => inject("apiOrigin");
 export const demoOrigin = () => inject("demoOrigin");
 
-export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, "../../test-results/browser");
+/** Screenshots of each final screen (git-ignored; docs/widget.png is a copy of one). */
+export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, "artifacts");
 
 const FLAGS = [
   "--no-sandbox",

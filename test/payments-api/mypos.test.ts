@@ -99,6 +99,26 @@ describe("MyPOS card payments", () => {
     expect(await paymentStatus(p)).toMatchObject({ status: "reversed" });
   });
 
+  it("GET /payments/mypos/{id}: the customer's page reads it with the client secret, and sees the notify's effect", async () => {
+    const p = await created({ amount: "14.00" });
+    const read = async (headers: Record<string, string>) => api(`${MYPOS}/${p.id}`, { headers });
+    const before = await read({ "X-Client-Secret": p.clientSecret });
+    expect(before.status).toBe(200);
+    expect(await before.json()).toMatchObject({ id: p.id, method: "mypos", status: "requires_payment", amountExpected: "14.00", merchantReference: "order-1042" });
+    const mypos = await importRsaPrivateKey(SANDBOX_MYPOS_PRIVATE_KEY_PEM);
+    const notify = await signIpcFields([["IPCmethod", "IPCPurchaseNotify"], ["SID", SANDBOX_MYPOS_STORE.sid], ["Amount", "14.00"], ["Currency", "EUR"], ["OrderID", p.id], ["IPC_Trnref", `trn${Date.now()}`], ["RequestSTAN", "000124"], ["RequestDateTime", "2026-11-27 10:15:30"]], mypos);
+    expect(await (await api("/api/v1/payments/mypos/webhook", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: encodeFormFields(notify) })).text()).toBe("OK");
+    const after = await (await read({ ...bearer(m.sk) })).json<{ status: string; amountReceived: string; clientSecret?: string; timeline: unknown[] }>();
+    expect(after).toMatchObject({ status: "succeeded", amountReceived: "14.00" });
+    expect(after.clientSecret).toBeUndefined();
+    expect(after.timeline.length).toBeGreaterThanOrEqual(2);
+    await expectProblem(await read({}), 401);
+    // A wrong secret or another merchant: the same 404 as an unknown id (ids cannot be probed).
+    await expectProblem(await read({ "X-Client-Secret": `${p.id}_secret_${"0".repeat(26)}` }), 404);
+    const other = await merchantWithKeys();
+    await expectProblem(await read({ ...bearer(other.sk) }), 404);
+  });
+
   it("the page opens only with the payment's client secret", async () => {
     const p = await created();
     await expectProblem(await api(`/pay/mypos/${p.id}`), 404);

@@ -2,7 +2,7 @@
 // payment can use). DOM behaviour is covered by the browser tests (npm run test:browser).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { payableAssets, type Asset, type PaymentType } from "../../src/widget/api";
+import { cancelUrlFor, payableAssets, paymentWindowSeconds, referrerFor, type Asset, type PaymentType } from "../../src/widget/api";
 import { backoffDelay, POLL_BACKOFF, retryAfterMs } from "../../src/widget/backoff";
 import { formatRemaining, groupDigits, spokenRemaining, trimZeros } from "../../src/widget/format";
 import { validateOptions } from "../../src/widget/options";
@@ -151,15 +151,38 @@ describe("payableAssets", () => {
   const assets = new Map(["USDX:USD", "EURX:EUR", "GBPX:GBP"].map((s) => s.split(":") as [string, string]).map(([c, f]) => [c, coin(c, f)]));
   const type = (code: string, list: string[]): PaymentType => ({ code, name: code, description: "", flows: ["payment"], assets: list, config: {} });
 
-  it("card: the fiat itself must be accepted; settles in the stablecoin of that fiat", () => {
+  it("card: the fiat itself must be accepted; settles in the stablecoin of that fiat; never for a price in a coin", () => {
     expect(payableAssets(type("mypos", ["EUR", "USD"]), "EUR", assets)).toEqual(["EURX"]);
     expect(payableAssets(type("mypos", ["EUR", "USD"]), "GBP", assets)).toEqual([]);
-    expect(payableAssets(type("mypos", ["EUR", "USD"]), "USDX", assets)).toEqual(["USDX"]);
+    expect(payableAssets(type("mypos", ["EUR", "USD"]), "USDX", assets)).toEqual([]);
   });
 
-  it("deposits: the same-fiat coin first, then the others the type takes", () => {
-    expect(payableAssets(type("payto", ["USDX", "EURX", "GBPX"]), "EUR", assets)).toEqual(["EURX", "USDX", "GBPX"]);
-    expect(payableAssets(type("corepay", ["USDX"]), "EUR", assets)).toEqual(["USDX"]);
+  it("deposits: a coin of the price's fiat (so the amount is the price), only ones the type takes", () => {
+    expect(payableAssets(type("payto", ["USDX", "EURX", "GBPX"]), "EUR", assets)).toEqual(["EURX"]);
+    expect(payableAssets(type("payto", ["USDX", "EURX", "GBPX"]), "USDX", assets)).toEqual(["USDX"]);
+    expect(payableAssets(type("corepay", ["USDX"]), "EUR", assets)).toEqual([]);
     expect(payableAssets(type("payto", ["EUR"]), "EUR", assets)).toEqual([]);
+  });
+});
+
+describe("payment requests", () => {
+  it("names the page as referrer only from https (the API refuses other referrers)", () => {
+    expect(referrerFor({ protocol: "https:", origin: "https://shop.example" })).toBe("https://shop.example");
+    expect(referrerFor({ protocol: "http:", origin: "http://localhost:8788" })).toBeUndefined();
+    expect(referrerFor({ protocol: "file:", origin: "null" })).toBeUndefined();
+  });
+
+  it("marks the card checkout's cancel return on the shop's own URL", () => {
+    expect(cancelUrlFor("https://shop.example/order?id=7#top")).toBe("https://shop.example/order?id=7&coreport_result=cancel#top");
+    expect(cancelUrlFor("http://localhost:8788/demo?order=DEMO-1&coreport_result=ok")).toBe("http://localhost:8788/demo?order=DEMO-1&coreport_result=cancel");
+  });
+
+  it("gives the customer the payment type's window, within the API's bounds", () => {
+    const type = (config: Record<string, unknown>): PaymentType => ({ code: "payto", name: "", description: "", flows: ["payment"], assets: [], config });
+    expect(paymentWindowSeconds(type({ expiresInMinutes: 60 }))).toBe(3600);
+    expect(paymentWindowSeconds(type({}))).toBe(1800);
+    expect(paymentWindowSeconds(type({ expiresInMinutes: 4320 }))).toBe(1800);
+    expect(paymentWindowSeconds(type({ expiresInMinutes: "30" }))).toBe(1800);
+    expect(paymentWindowSeconds(type({ expiresInMinutes: 0.5 }))).toBe(1800);
   });
 });

@@ -24,6 +24,14 @@ export const createMyposPaymentHandler: AppRouteHandler<typeof routes.createMypo
   return c.json({ ...paymentView(row, read?.events ?? []), redirectUrl, clientSecret: created.clientSecret }, 201);
 };
 
+export const getMyposPaymentHandler: AppRouteHandler<typeof routes.getMyposPayment> = async (c) => {
+  const { id } = c.req.valid("param");
+  const owned = await loadPaymentForCaller(c, id);
+  if (owned.method !== "mypos") throw ApiError.notFound("Payment", id);
+  const read = await readPayment(c.env, id, { events: true });
+  return c.json(paymentView(read?.row ?? owned, read?.events ?? []), 200);
+};
+
 const PAYMENT_ID = idPattern("pay");
 
 /**

@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { PositiveDecimalString } from "../../lib/money";
 import { idempotency } from "../../middleware/idempotency";
-import { IdempotencyKeyHeaders, CreatedMyposPaymentSchema, ExpiresInField, MerchantReferenceField, MetadataField } from "./payments.schemas";
+import { IdempotencyKeyHeaders, CreatedMyposPaymentSchema, ExpiresInField, MerchantReferenceField, MetadataField, PaymentIdParam, PaymentSchema } from "./payments.schemas";
 
 const PageUrl = z.string().url().max(2048).refine((u) => /^https:\/\//.test(u) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(u), "Must be an https URL");
 
@@ -34,5 +34,22 @@ export const createMyposPayment = createRoute({
   responses: {
     201: jsonContent(CreatedMyposPaymentSchema, "Created; `clientSecret` is shown only here"),
     ...problemResponses("VALIDATION_FAILED", "MALFORMED_JSON", "UNAUTHORIZED", "UNPROCESSABLE", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "SERVICE_UNAVAILABLE"),
+  },
+});
+
+export const getMyposPayment = createRoute({
+  method: "get",
+  path: "/payments/mypos/{id}",
+  tags: ["Payments"],
+  operationId: "getMyposPayment",
+  summary: "Get a MyPOS card payment",
+  description:
+    "Status, amounts, fees, settlement and the timeline of a card payment: what the customer's page shows after returning from the " +
+    "hosted checkout (the return itself proves nothing; the status changes when myPOS's signed notification arrives). Readable with " +
+    "the merchant's secret key or the payment's client secret (`X-Client-Secret`); any other caller gets a 404.",
+  request: { params: PaymentIdParam },
+  responses: {
+    200: jsonContent(PaymentSchema, "The payment"),
+    ...problemResponses("VALIDATION_FAILED", "UNAUTHORIZED", "NOT_FOUND", "SERVICE_UNAVAILABLE"),
   },
 });

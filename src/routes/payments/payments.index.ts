@@ -3,7 +3,7 @@ import { createCorepayPaymentHandler, getCorepayPaymentHandler, getCorepayStatus
 import * as corepay from "./corepay.routes";
 import { createCrossCurrencyPaymentHandler, crossCurrencyEstimateHandler } from "./cross-currency.handlers";
 import * as crossCurrency from "./cross-currency.routes";
-import { createMyposPaymentHandler } from "./mypos.handlers";
+import { createMyposPaymentHandler, getMyposPaymentHandler } from "./mypos.handlers";
 import * as mypos from "./mypos.routes";
 import { createPaytoPaymentHandler, getPaytoPaymentHandler } from "./payto.handlers";
 import * as payto from "./payto.routes";
@@ -15,6 +15,7 @@ export const paymentsRouter = createRouter()
   .openapi(crossCurrency.crossCurrencyEstimate, crossCurrencyEstimateHandler)
   .openapi(crossCurrency.createCrossCurrencyPayment, createCrossCurrencyPaymentHandler)
   .openapi(mypos.createMyposPayment, createMyposPaymentHandler)
+  .openapi(mypos.getMyposPayment, getMyposPaymentHandler)
   .openapi(corepay.createCorepayPayment, createCorepayPaymentHandler)
   // The literal /status/{paymentId} before /{id}: "status" is no payment id, but keep the intent explicit.
   .openapi(corepay.getCorepayStatus, getCorepayStatusHandler)
