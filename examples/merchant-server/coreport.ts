@@ -26,7 +26,7 @@ export function createPaytoPayment(api: CorePort, order: { id: string; amount: s
   return unwrap(
     api.POST("/api/v1/payments/payto", {
       body: { asset: order.asset, amount: order.amount, merchantReference: order.id, expiresInSeconds: 3600 },
-      headers: { "Idempotency-Key": `order-${order.id}-payto` },
+      params: { header: { "idempotency-key": `order-${order.id}-payto` } },
     }),
   );
 }
@@ -36,7 +36,7 @@ export function createCardPayment(api: CorePort, order: { id: string; amount: st
   return unwrap(
     api.POST("/api/v1/payments/mypos", {
       body: { amount: order.amount, currency: order.currency, returnUrl: order.returnUrl, merchantReference: order.id, expiresInSeconds: 1800 },
-      headers: { "Idempotency-Key": `order-${order.id}-card` },
+      params: { header: { "idempotency-key": `order-${order.id}-card` } },
     }),
   );
 }

@@ -627,7 +627,7 @@ export interface paths {
          * Off-ramp provider events
          * @description Deposits and payout results of off-ramp orders (secret `OFFRAMP_WEBHOOK_SECRET`). A deposit that differs from the order puts it in `awaiting_decision`; a failed or returned payout refunds the deposit.
          *
-         *     Signed with Standard Webhooks (HMAC-SHA256, headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). A bad, missing or stale signature is a 401 and nothing is written. The event is recorded by the subject's Durable Object before the 200; a repeat of an event id returns the first outcome with `duplicate: true`; an event the state machine refuses (e.g. out of order) is recorded and answered 200 with `accepted: false` — do not retry those. Unknown payload fields are ignored.
+         *     Signed with Standard Webhooks (HMAC-SHA256, headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). A bad, missing or stale signature is a 401 and nothing is written. The event is recorded by the subject's Durable Object before the 200; the same fact delivered again (same event type and transfer, under any `webhook-id`) returns the first outcome with `duplicate: true`; an event the state machine refuses (e.g. out of order) is recorded and answered 200 with `accepted: false` — do not retry those. Unknown payload fields are ignored.
          */
         post: operations["receiveOfframpWebhook"];
         delete?: never;
@@ -707,9 +707,9 @@ export interface paths {
         put?: never;
         /**
          * On-ramp provider events
-         * @description Funds and coin-transfer events of on-ramp orders (secret `ONRAMP_WEBHOOK_SECRET`). A bank transfer is matched by `paymentReference`; a wrong amount or late money puts the order in `awaiting_decision`.
+         * @description Funds and coin-transfer events of on-ramp orders (secret `ONRAMP_WEBHOOK_SECRET`). A bank transfer is matched by `paymentReference`; a wrong amount or late money puts the order in `awaiting_decision`. A transfer without a reference, or with one no order carries, is recorded as unmatched and answered 202 (`matched: false`): no order changes, the money stays with the provider for return.
          *
-         *     Signed with Standard Webhooks (HMAC-SHA256, headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). A bad, missing or stale signature is a 401 and nothing is written. The event is recorded by the subject's Durable Object before the 200; a repeat of an event id returns the first outcome with `duplicate: true`; an event the state machine refuses (e.g. out of order) is recorded and answered 200 with `accepted: false` — do not retry those. Unknown payload fields are ignored.
+         *     Signed with Standard Webhooks (HMAC-SHA256, headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). A bad, missing or stale signature is a 401 and nothing is written. The event is recorded by the subject's Durable Object before the 200; the same fact delivered again (same event type and transfer, under any `webhook-id`) returns the first outcome with `duplicate: true`; an event the state machine refuses (e.g. out of order) is recorded and answered 200 with `accepted: false` — do not retry those. Unknown payload fields are ignored.
          */
         post: operations["receiveOnrampWebhook"];
         delete?: never;
@@ -730,6 +730,26 @@ export interface paths {
          * @description Secret key. The calling merchant's ramp orders, newest first, cursor pagination; filter by `status` and `direction`.
          */
         get: operations["listOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve an on-ramp or off-ramp order
+         * @description The merchant's secret key, or the order's client secret (`X-Client-Secret`) from the customer's browser. The order now: amounts on both sides, each fee, the rate, the expiry, what to do next (`nextAction`: a bank on-ramp still awaiting its transfer repeats its bank instructions; an off-ramp the deposit to send or the decision to take) and `statusHistory`, every status it went through with when and why.
+         */
+        get: operations["getOrder"];
         put?: never;
         post?: never;
         delete?: never;
@@ -829,9 +849,9 @@ export interface paths {
         put?: never;
         /**
          * CorePay on-chain transaction events
-         * @description The Core Blockchain watcher's events for a CorePay payment (secret `COREPAY_WEBHOOK_SECRET`): `transaction.seen` → processing, `transaction.confirmations` → count recorded, `transaction.confirmed` → paid, `transaction.dropped` → waiting again (never paid).
+         * @description The Core Blockchain watcher's events for a CorePay payment (secret `COREPAY_WEBHOOK_SECRET`): `transaction.seen` → processing, `transaction.confirmations` → count recorded, `transaction.confirmed` → paid only when its `confirmations` reach CorePort's policy for the asset (`COREPAY_CONFIRMATIONS`; below it, the transaction is held and the count recorded — the watcher's opinion never overrides the policy), `transaction.dropped` → waiting again (never paid). Event identity is the fact: type, transaction, block (`blockHash`, else `blockNumber`) and count.
          *
-         *     Signed with Standard Webhooks (HMAC-SHA256, headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). A bad, missing or stale signature is a 401 and nothing is written. The event is recorded by the subject's Durable Object before the 200; a repeat of an event id returns the first outcome with `duplicate: true`; an event the state machine refuses (e.g. out of order) is recorded and answered 200 with `accepted: false` — do not retry those. Unknown payload fields are ignored.
+         *     Signed with Standard Webhooks (HMAC-SHA256, headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). A bad, missing or stale signature is a 401 and nothing is written. The event is recorded by the subject's Durable Object before the 200; the same fact delivered again (same event type and transfer, under any `webhook-id`) returns the first outcome with `duplicate: true`; an event the state machine refuses (e.g. out of order) is recorded and answered 200 with `accepted: false` — do not retry those. Unknown payload fields are ignored.
          */
         post: operations["receiveCorePayWebhook"];
         delete?: never;
@@ -993,7 +1013,7 @@ export interface paths {
          * PayTo deposit events
          * @description Deposits to a PayTo payment's deposit address, from the PayTo provider (secret `PAYTO_WEBHOOK_SECRET`). `deposit.pending` → processing; `deposit.confirmed` counts the deposit (several add up: partially_paid, succeeded, overpaid; after expiry flagged for review); `deposit.dropped` → waiting again.
          *
-         *     Signed with Standard Webhooks (HMAC-SHA256, headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). A bad, missing or stale signature is a 401 and nothing is written. The event is recorded by the subject's Durable Object before the 200; a repeat of an event id returns the first outcome with `duplicate: true`; an event the state machine refuses (e.g. out of order) is recorded and answered 200 with `accepted: false` — do not retry those. Unknown payload fields are ignored.
+         *     Signed with Standard Webhooks (HMAC-SHA256, headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). A bad, missing or stale signature is a 401 and nothing is written. The event is recorded by the subject's Durable Object before the 200; the same fact delivered again (same event type and transfer, under any `webhook-id`) returns the first outcome with `duplicate: true`; an event the state machine refuses (e.g. out of order) is recorded and answered 200 with `accepted: false` — do not retry those. Unknown payload fields are ignored.
          */
         post: operations["receivePayToWebhook"];
         delete?: never;
@@ -1503,7 +1523,7 @@ export interface components {
         CorepayDetails: {
             /**
              * @description The merchant's ICAN address the customer pays to (fixed at creation)
-             * @example ab2755c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41
+             * @example ab3455c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41
              */
             address: string;
             /**
@@ -1513,7 +1533,7 @@ export interface components {
             confirmationsRequired: number;
             /** @example testnet */
             network: string;
-            /** @example payto://xab/ab2755c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41?amount=USDX:49.99&message=pay_01hx7k3m9q2r5t8v0w4y6z1a3c */
+            /** @example payto://xab/ab3455c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41?amount=USDX:49.99&message=pay_01hx7k3m9q2r5t8v0w4y6z1a3c */
             paymentUri: string;
             /** @example <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 41 41">…</svg> */
             qrSvg: string;
@@ -1522,7 +1542,7 @@ export interface components {
             corepay: components["schemas"]["CorepayDetails"];
         };
         CorepayStatus: {
-            /** @example ab2755c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41 */
+            /** @example ab3455c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41 */
             address: string;
             /** @example 49.990000 */
             amountExpected: string;
@@ -1590,135 +1610,13 @@ export interface components {
              */
             state: "pending" | "confirmed" | "dropped";
         };
-        CorePayTransactionConfirmations: {
-            data: {
-                /** @example 4 */
-                confirmations: number;
-                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
-                paymentId: string;
-                /**
-                 * @description Confirmations the payment needs
-                 * @example 12
-                 */
-                requiredConfirmations?: number;
-                /**
-                 * @description On-chain transaction hash
-                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
-                 */
-                transactionHash: string;
-            };
-            /**
-             * Format: date-time
-             * @description When the event happened at the provider (ISO 8601)
-             * @example 2026-11-27T10:15:30Z
-             */
-            timestamp?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "transaction.confirmations";
-        };
-        CorePayTransactionConfirmed: {
-            data: {
-                /**
-                 * @description Amount transferred, in `asset`
-                 * @example 49.990000
-                 */
-                amount: string;
-                /** @example USDX */
-                asset: string;
-                /** @example 18234771 */
-                blockNumber?: number;
-                /** @example 4 */
-                confirmations: number;
-                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
-                paymentId: string;
-                /**
-                 * @description On-chain transaction hash
-                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
-                 */
-                transactionHash: string;
-            };
-            /**
-             * Format: date-time
-             * @description When the event happened at the provider (ISO 8601)
-             * @example 2026-11-27T10:15:30Z
-             */
-            timestamp?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "transaction.confirmed";
-        };
-        CorePayTransactionDropped: {
-            data: {
-                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
-                paymentId: string;
-                /** @example Beneficiary account closed */
-                reason?: string;
-                /**
-                 * @description On-chain transaction hash
-                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
-                 */
-                replacedBy?: string;
-                /**
-                 * @description On-chain transaction hash
-                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
-                 */
-                transactionHash: string;
-            };
-            /**
-             * Format: date-time
-             * @description When the event happened at the provider (ISO 8601)
-             * @example 2026-11-27T10:15:30Z
-             */
-            timestamp?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "transaction.dropped";
-        };
-        CorePayTransactionSeen: {
-            data: {
-                /**
-                 * @description Amount transferred, in `asset`
-                 * @example 49.990000
-                 */
-                amount: string;
-                /** @example USDX */
-                asset: string;
-                /** @example 18234771 */
-                blockNumber?: number;
-                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
-                paymentId: string;
-                /**
-                 * @description On-chain transaction hash
-                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
-                 */
-                transactionHash: string;
-            };
-            /**
-             * Format: date-time
-             * @description When the event happened at the provider (ISO 8601)
-             * @example 2026-11-27T10:15:30Z
-             */
-            timestamp?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "transaction.seen";
-        };
         /**
          * @example {
          *       "type": "transaction.confirmed",
          *       "timestamp": "2026-11-27T10:15:30Z",
          *       "data": {
          *         "paymentId": "pay_4x9q2m7k1c8v3b6n5z0w2e4r7t",
-         *         "transactionHash": "0x8f2a6c1e9b3d47f0",
+         *         "transactionHash": "0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1",
          *         "asset": "USDX",
          *         "amount": "49.990000",
          *         "blockNumber": 18234771,
@@ -1726,7 +1624,133 @@ export interface components {
          *       }
          *     }
          */
-        CorePayWebhookEvent: components["schemas"]["CorePayTransactionSeen"] | components["schemas"]["CorePayTransactionConfirmations"] | components["schemas"]["CorePayTransactionConfirmed"] | components["schemas"]["CorePayTransactionDropped"];
+        CorepayWebhookPayload: {
+            data: {
+                /**
+                 * @description Amount transferred, in `asset`
+                 * @example 49.990000
+                 */
+                amount: string;
+                /** @example USDX */
+                asset: string;
+                /**
+                 * @description Hash of the block the transaction is in
+                 * @example 0x9a8c1f0f1f3b0c1b5b4f9d3cbe0a4c8e2b1d7f6a5e4c3b2a1908f7e6d5c4b3a2
+                 */
+                blockHash?: string;
+                /** @example 18234771 */
+                blockNumber?: number;
+                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
+                paymentId: string;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060
+                 */
+                transactionHash: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /** @enum {string} */
+            type: "transaction.seen";
+        } | {
+            data: {
+                /**
+                 * @description Hash of the block the transaction is in
+                 * @example 0x9a8c1f0f1f3b0c1b5b4f9d3cbe0a4c8e2b1d7f6a5e4c3b2a1908f7e6d5c4b3a2
+                 */
+                blockHash?: string;
+                /** @example 3 */
+                confirmations: number;
+                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
+                paymentId: string;
+                /**
+                 * @description Confirmations the payment needs (the watcher's view)
+                 * @example 12
+                 */
+                requiredConfirmations?: number;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060
+                 */
+                transactionHash: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /** @enum {string} */
+            type: "transaction.confirmations";
+        } | {
+            data: {
+                /**
+                 * @description Amount transferred, in `asset`
+                 * @example 49.990000
+                 */
+                amount: string;
+                /** @example USDX */
+                asset: string;
+                /**
+                 * @description Hash of the block the transaction is in
+                 * @example 0x9a8c1f0f1f3b0c1b5b4f9d3cbe0a4c8e2b1d7f6a5e4c3b2a1908f7e6d5c4b3a2
+                 */
+                blockHash?: string;
+                /** @example 18234771 */
+                blockNumber?: number;
+                /** @example 3 */
+                confirmations: number;
+                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
+                paymentId: string;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060
+                 */
+                transactionHash: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /** @enum {string} */
+            type: "transaction.confirmed";
+        } | {
+            data: {
+                /**
+                 * @description Hash of the block the transaction is in
+                 * @example 0x9a8c1f0f1f3b0c1b5b4f9d3cbe0a4c8e2b1d7f6a5e4c3b2a1908f7e6d5c4b3a2
+                 */
+                blockHash?: string;
+                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
+                paymentId: string;
+                /** @example replaced by a transaction with a higher fee */
+                reason?: string;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060
+                 */
+                replacedBy?: string;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060
+                 */
+                transactionHash: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /** @enum {string} */
+            type: "transaction.dropped";
+        };
         CreateApiKeyRequest: {
             /**
              * @description Publishable keys only; default: the merchant's list
@@ -1872,7 +1896,7 @@ export interface components {
             name: string;
             /**
              * @description Core Blockchain ICAN where CorePay payments settle
-             * @example cb57b1a1f4e0b6b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9
+             * @example cb52b1a1f4e0b6b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9
              */
             payoutAddress?: string;
         };
@@ -2251,7 +2275,7 @@ export interface components {
                  * @example payment.succeeded
                  * @enum {string}
                  */
-                type: "payment.created" | "payment.processing" | "payment.succeeded" | "payment.partially_paid" | "payment.overpaid" | "payment.expired" | "payment.failed" | "payment.cancelled" | "payment.reversed" | "payment.needs_review" | "onramp.created" | "onramp.processing" | "onramp.completed" | "onramp.failed" | "onramp.expired" | "offramp.created" | "offramp.deposit_received" | "offramp.action_required" | "offramp.completed" | "offramp.failed" | "offramp.rejected" | "offramp.refunded" | "offramp.expired";
+                type: "payment.created" | "payment.processing" | "payment.partially_paid" | "payment.succeeded" | "payment.overpaid" | "payment.expired" | "payment.failed" | "payment.cancelled" | "payment.reversed" | "payment.needs_review" | "onramp.created" | "onramp.awaiting_decision" | "onramp.funds_confirmed" | "onramp.coins_sent" | "onramp.completed" | "onramp.refund_pending" | "onramp.refunded" | "onramp.rejected" | "onramp.failed" | "onramp.expired" | "onramp.needs_review" | "offramp.created" | "offramp.awaiting_decision" | "offramp.payout_pending" | "offramp.completed" | "offramp.refund_pending" | "offramp.refunded" | "offramp.rejected" | "offramp.expired" | "offramp.needs_review";
             }[];
             /** @enum {string} */
             object: "list";
@@ -2825,27 +2849,13 @@ export interface components {
             /** @enum {string} */
             object: "list";
         };
-        /**
-         * @example {
-         *       "IPCmethod": "IPCPurchaseNotify",
-         *       "OrderID": "pay_4x9q2m7k1c8v3b6n5z0w2e4r7t",
-         *       "Amount": "49.99",
-         *       "Currency": "EUR",
-         *       "IPC_Trnref": "12873450",
-         *       "RequestSTAN": "000123",
-         *       "RequestDateTime": "2026-11-27 12:15:30",
-         *       "Signature": "kq0W9v…base64…="
-         *     }
-         */
         MyposNotification: {
             /** @example 49.99 */
             Amount: string;
-            /** @example COREPORT */
-            BillingDescriptor?: string;
             /** @example EUR */
             Currency: string;
             /**
-             * @description MyPOS transaction reference (notify only)
+             * @description myPOS transaction reference (notify only)
              * @example 12873450
              */
             IPC_Trnref?: string;
@@ -2854,14 +2864,28 @@ export interface components {
              * @enum {string}
              */
             IPCmethod: "IPCPurchaseNotify" | "IPCPurchaseRollback";
-            /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
+            /**
+             * @description The CorePort payment (`pay_…`) or card on-ramp order (`ord_…`) id
+             * @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t
+             */
             OrderID: string;
-            /** @example 2026-11-27 12:15:30 */
+            /**
+             * @description Notify only, YYYY-MM-DD HH:MM:SS
+             * @example 2026-11-27 12:15:30
+             */
             RequestDateTime?: string;
-            /** @example 000123 */
+            /**
+             * @description Notify only
+             * @example 000123
+             */
             RequestSTAN?: string;
             /**
-             * @description RSA-SHA256 signature, base64 (last field)
+             * @description The myPOS store the message is for (must be ours)
+             * @example 000000000000010
+             */
+            SID: string;
+            /**
+             * @description Last field: RSA-SHA256 (myPOS's key) over the base64 of all other values joined with `-`, base64
              * @example kq0W9v…base64…=
              */
             Signature: string;
@@ -3028,7 +3052,7 @@ export interface components {
             deposit: {
                 /**
                  * @description One-time deposit address (ICAN) of this order
-                 * @example cb5712c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6
+                 * @example cb2112c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6
                  */
                 address: string | null;
                 /**
@@ -3045,7 +3069,7 @@ export interface components {
                 received: string;
             };
             /**
-             * @example offramp
+             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             direction: "offramp";
@@ -3081,6 +3105,16 @@ export interface components {
             };
             /** @example false */
             needsReview: boolean;
+            /** @description What the customer or merchant must do now; null while CorePort or the providers act, and once final */
+            nextAction: {
+                /** @example Send exactly 500.000000 EURX to cb5712c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6 before 2026-11-27T10:45:30.000Z */
+                description: string;
+                /**
+                 * @example send_deposit
+                 * @enum {string}
+                 */
+                type: "send_deposit" | "decide_partial";
+            } | null;
             /**
              * @example order
              * @enum {string}
@@ -3127,6 +3161,22 @@ export interface components {
              * @example awaiting_deposit
              */
             status: string;
+            /** @description Every status the order went through, oldest first */
+            statusHistory: {
+                /**
+                 * Format: date-time
+                 * @description When the order entered this status
+                 * @example 2026-11-27T10:15:30.000Z
+                 */
+                at: string;
+                /**
+                 * @description What moved it there
+                 * @example offramp.created
+                 */
+                event: string;
+                /** @example awaiting_deposit */
+                status: string;
+            }[];
             /**
              * Format: date-time
              * @example 2026-11-27T10:45:30.000Z
@@ -3231,7 +3281,7 @@ export interface components {
         };
         OfframpRejectRequest: {
             /**
-             * @description Why, shown to the merchant and support
+             * @description Why, shown to the merchant and support (no control or invisible formatting characters; line breaks and tabs allowed)
              * @example Customer cancelled the withdrawal
              */
             reason: string;
@@ -3355,6 +3405,7 @@ export interface components {
             type: "funds.failed";
         };
         OnrampFundsReceived: {
+            /** @description A card capture names the order (`orderId`); a bank transfer carries its `paymentReference`. A transfer with neither, or with a reference no order was given, is recorded as unmatched (202, `matched: false`) and changes no order. */
             data: {
                 /**
                  * @description Amount that arrived, in `currency`
@@ -3461,6 +3512,7 @@ export interface components {
             metadata: {
                 [key: string]: string;
             };
+            /** @description What the customer must do while the order awaits their money; null afterwards */
             nextAction: {
                 /** @example Transfer exactly 253.85 EUR to the IBAN with reference RF55 4605 8913 2657 2084 before the expiry */
                 description: string;
@@ -3469,7 +3521,7 @@ export interface components {
                  * @enum {string}
                  */
                 type: "bank_transfer" | "redirect_to_checkout";
-            };
+            } | null;
             /**
              * @example order
              * @enum {string}
@@ -3499,6 +3551,127 @@ export interface components {
              * @example awaiting_funds
              */
             status: string;
+            /** @description Every status the order went through, oldest first */
+            statusHistory: {
+                /**
+                 * Format: date-time
+                 * @description When the order entered this status
+                 * @example 2026-11-27T10:15:30.000Z
+                 */
+                at: string;
+                /**
+                 * @description What moved it there
+                 * @example offramp.created
+                 */
+                event: string;
+                /** @example awaiting_deposit */
+                status: string;
+            }[];
+        };
+        OnrampOrderView: {
+            bankInstructions: components["schemas"]["BankTransferInstructions"];
+            charge: {
+                /**
+                 * @description Exact amount to transfer
+                 * @example 253.85
+                 */
+                amount: string;
+                /** @example EUR */
+                currency: string;
+                /** @example 0 */
+                received: string;
+            };
+            checkout: components["schemas"]["CardCheckoutForm"];
+            /**
+             * Format: date-time
+             * @example 2026-11-30T10:15:30.000Z
+             */
+            createdAt: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            direction: "onramp";
+            /**
+             * Format: date-time
+             * @example 2026-11-30T10:15:30.000Z
+             */
+            expiresAt: string;
+            fees: {
+                /** @example 2.500000 */
+                amount: string;
+                /** @example EURX */
+                asset: string;
+                /** @example percentage */
+                type: string;
+            }[];
+            /** @example ord_5d2k8m1q4r7t9v3w6x0y2z8a4b */
+            id: string;
+            /** @example topup-8812 */
+            merchantReference: string | null;
+            /**
+             * @example {
+             *       "customer": "cus_1042"
+             *     }
+             */
+            metadata: {
+                [key: string]: string;
+            };
+            /** @description What the customer must do while the order awaits their money; null afterwards */
+            nextAction: {
+                /** @example Transfer exactly 253.85 EUR to the IBAN with reference RF55 4605 8913 2657 2084 before the expiry */
+                description: string;
+                /**
+                 * @example bank_transfer
+                 * @enum {string}
+                 */
+                type: "bank_transfer" | "redirect_to_checkout";
+            } | null;
+            /**
+             * @example order
+             * @enum {string}
+             */
+            object: "order";
+            /** @example quo_3c7h1k5m9q2t6v0w4x8y1z5a7b */
+            quoteId: string | null;
+            /**
+             * @example bank
+             * @enum {string}
+             */
+            rail: "bank" | "card";
+            /** @example 1 */
+            rate: string | null;
+            receive: {
+                /** @example 250.000000 */
+                amount: string;
+                /** @example EURX */
+                asset: string;
+                /** @example null */
+                txHash: string | null;
+                /** @example cb38a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8 */
+                walletAddress: string;
+            };
+            /**
+             * @description awaiting_funds, awaiting_decision, funds_confirmed, coins_sent, completed, refund_pending, refunded, rejected, failed, expired
+             * @example awaiting_funds
+             */
+            status: string;
+            /** @description Every status the order went through, oldest first */
+            statusHistory: {
+                /**
+                 * Format: date-time
+                 * @description When the order entered this status
+                 * @example 2026-11-27T10:15:30.000Z
+                 */
+                at: string;
+                /**
+                 * @description What moved it there
+                 * @example offramp.created
+                 */
+                event: string;
+                /** @example awaiting_deposit */
+                status: string;
+            }[];
         };
         OnrampRefundCompleted: {
             data: {
@@ -3589,6 +3762,7 @@ export interface components {
          *     }
          */
         OnrampWebhookEvent: components["schemas"]["OnrampFundsReceived"] | components["schemas"]["OnrampFundsFailed"] | components["schemas"]["OnrampFundsReversed"] | components["schemas"]["OnrampCoinsSent"] | components["schemas"]["OnrampCoinsConfirmed"] | components["schemas"]["OnrampCoinsFailed"] | components["schemas"]["OnrampRefundCompleted"];
+        Order: components["schemas"]["OnrampOrderView"] | components["schemas"]["OfframpOrder"];
         OrderList: {
             data: components["schemas"]["OrderSummary"][];
             /** @example false */
@@ -3884,7 +4058,7 @@ export interface components {
         PaymentWalletDetails: {
             /**
              * @description ICAN address unique to this payment (mod-97 valid)
-             * @example ab9421f5b7c1d0e2f3a4b5c6d7e8f90112233445566
+             * @example ab7421f5b7c1d0e2f3a4b5c6d7e8f901122334455667
              */
             depositAddress: string;
             /**
@@ -3894,7 +4068,7 @@ export interface components {
             network: string;
             /**
              * @description payto:// URI (RFC 8905 / CIP-10) wallets open
-             * @example payto://xab/ab9421f5b7c1d0e2f3a4b5c6d7e8f90112233445566?amount=USDX:25&message=pay_01hx7k3m9q2r5t8v0w4y6z1a3c
+             * @example payto://xab/ab7421f5b7c1d0e2f3a4b5c6d7e8f901122334455667?amount=USDX:25&message=pay_01hx7k3m9q2r5t8v0w4y6z1a3c
              */
             paymentUri: string;
             /**
@@ -3902,107 +4076,6 @@ export interface components {
              * @example <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 41 41">…</svg>
              */
             qrSvg: string;
-        };
-        PayToDepositConfirmed: {
-            data: {
-                /**
-                 * @description Amount of this deposit, in `asset`
-                 * @example 25.000000
-                 */
-                amount: string;
-                /** @example USDX */
-                asset: string;
-                /** @example 3 */
-                confirmations?: number;
-                /**
-                 * @description The deposit address the money was sent to
-                 * @example cb681b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3
-                 */
-                depositAddress?: string;
-                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
-                paymentId?: string;
-                /**
-                 * @description On-chain transaction hash
-                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
-                 */
-                transactionId: string;
-            };
-            /**
-             * Format: date-time
-             * @description When the event happened at the provider (ISO 8601)
-             * @example 2026-11-27T10:15:30Z
-             */
-            timestamp?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "deposit.confirmed";
-        };
-        PayToDepositDropped: {
-            data: {
-                /**
-                 * @description The deposit address the money was sent to
-                 * @example cb681b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3
-                 */
-                depositAddress?: string;
-                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
-                paymentId?: string;
-                /** @example Beneficiary account closed */
-                reason?: string;
-                /**
-                 * @description On-chain transaction hash
-                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
-                 */
-                transactionId: string;
-            };
-            /**
-             * Format: date-time
-             * @description When the event happened at the provider (ISO 8601)
-             * @example 2026-11-27T10:15:30Z
-             */
-            timestamp?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "deposit.dropped";
-        };
-        PayToDepositPending: {
-            data: {
-                /**
-                 * @description Amount of this deposit, in `asset`
-                 * @example 25.000000
-                 */
-                amount: string;
-                /** @example USDX */
-                asset: string;
-                /** @example 3 */
-                confirmations?: number;
-                /**
-                 * @description The deposit address the money was sent to
-                 * @example cb681b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3
-                 */
-                depositAddress?: string;
-                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
-                paymentId?: string;
-                /**
-                 * @description On-chain transaction hash
-                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
-                 */
-                transactionId: string;
-            };
-            /**
-             * Format: date-time
-             * @description When the event happened at the provider (ISO 8601)
-             * @example 2026-11-27T10:15:30Z
-             */
-            timestamp?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "deposit.pending";
         };
         PaytoPayment: components["schemas"]["Payment"] & {
             payto: components["schemas"]["PaymentWalletDetails"];
@@ -4012,15 +4085,104 @@ export interface components {
          *       "type": "deposit.confirmed",
          *       "timestamp": "2026-11-27T10:15:30Z",
          *       "data": {
-         *         "depositAddress": "cb681b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3",
-         *         "transactionId": "0x8f2a6c1e9b3d47f0",
+         *         "depositAddress": "ab792215c43fc213c02182c8389f2bc32408e2c50922",
+         *         "transactionId": "0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1",
          *         "amount": "25.000000",
          *         "asset": "USDX",
          *         "confirmations": 12
          *       }
          *     }
          */
-        PayToWebhookEvent: components["schemas"]["PayToDepositPending"] | components["schemas"]["PayToDepositConfirmed"] | components["schemas"]["PayToDepositDropped"];
+        PaytoWebhookPayload: {
+            data: {
+                /**
+                 * @description Amount of this deposit, in `asset`
+                 * @example 25.000000
+                 */
+                amount: string;
+                /** @example USDX */
+                asset: string;
+                /** @example 3 */
+                confirmations?: number;
+                /**
+                 * @description The deposit address the money was sent to
+                 * @example ab792215c43fc213c02182c8389f2bc32408e2c50922
+                 */
+                depositAddress?: string;
+                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
+                paymentId?: string;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060
+                 */
+                transactionId: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /** @enum {string} */
+            type: "deposit.pending";
+        } | {
+            data: {
+                /**
+                 * @description Amount of this deposit, in `asset`
+                 * @example 25.000000
+                 */
+                amount: string;
+                /** @example USDX */
+                asset: string;
+                /** @example 3 */
+                confirmations?: number;
+                /**
+                 * @description The deposit address the money was sent to
+                 * @example ab792215c43fc213c02182c8389f2bc32408e2c50922
+                 */
+                depositAddress?: string;
+                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
+                paymentId?: string;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060
+                 */
+                transactionId: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /** @enum {string} */
+            type: "deposit.confirmed";
+        } | {
+            data: {
+                /**
+                 * @description The deposit address the money was sent to
+                 * @example ab792215c43fc213c02182c8389f2bc32408e2c50922
+                 */
+                depositAddress?: string;
+                /** @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t */
+                paymentId?: string;
+                /** @example replaced by a transaction with a higher fee */
+                reason?: string;
+                /**
+                 * @description On-chain transaction hash
+                 * @example 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060
+                 */
+                transactionId: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened at the provider (ISO 8601)
+             * @example 2026-11-27T10:15:30Z
+             */
+            timestamp?: string;
+            /** @enum {string} */
+            type: "deposit.dropped";
+        };
         Ping: {
             /** @enum {string} */
             message: "pong";
@@ -4553,6 +4715,27 @@ export interface components {
             };
             subject: components["schemas"]["AdminSubject"];
         };
+        UnmatchedTransferAcknowledgement: {
+            /**
+             * @description This transfer was already recorded
+             * @example false
+             */
+            duplicate: boolean;
+            /** @enum {boolean} */
+            matched: false;
+            /**
+             * @example unknown_reference
+             * @enum {string}
+             */
+            reason: "no_reference" | "unknown_reference";
+            /** @enum {boolean} */
+            received: true;
+            /**
+             * @description CorePort's record of the transfer, for the operator who returns it
+             * @example utr_5k2m9q1x8c3v6b7n0z4w2e4r7t
+             */
+            unmatchedTransferId: string;
+        };
         UpdateMerchantRequest: {
             /**
              * @example [
@@ -4565,7 +4748,7 @@ export interface components {
             name?: string;
             /**
              * @description Core Blockchain ICAN where CorePay payments settle
-             * @example cb57b1a1f4e0b6b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9
+             * @example cb52b1a1f4e0b6b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9
              */
             payoutAddress?: string | null;
             /**
@@ -4610,6 +4793,27 @@ export interface components {
              * @example evt_9c2k7m1q4x8v3b6n5z0w2e4r7t
              */
             eventId: string;
+            /**
+             * @description Payment webhooks: every event the delivery recorded, in order (one delivery can carry several, e.g. a CorePay `transaction.confirmed` below CorePort's confirmation policy records a hold and a count). The fields above describe the last one; `duplicate` is true only when all were repeats.
+             * @example [
+             *       {
+             *         "eventId": "evt_9c2k7m1q4x8v3b6n5z0w2e4r7t",
+             *         "type": "payment.funds_received",
+             *         "duplicate": false,
+             *         "accepted": true
+             *       }
+             *     ]
+             */
+            events?: {
+                /** @example true */
+                accepted: boolean;
+                /** @example false */
+                duplicate: boolean;
+                /** @example evt_9c2k7m1q4x8v3b6n5z0w2e4r7t */
+                eventId: string;
+                /** @example payment.funds_received */
+                type: string;
+            }[];
             /**
              * @description Why the event was refused
              * @example 'payment.processing' is not allowed in status 'succeeded'
@@ -7536,6 +7740,15 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookAcknowledgement"];
                 };
             };
+            /** @description Recorded as an unmatched transfer; no order changed */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnmatchedTransferAcknowledgement"];
+                };
+            };
             /** @description Request validation failed; Malformed JSON body */
             400: {
                 headers: {
@@ -7618,7 +7831,7 @@ export interface operations {
                 direction?: "onramp" | "offramp";
                 /** @description Page size, 1–100 */
                 limit?: number;
-                status?: string;
+                status?: "awaiting_funds" | "awaiting_decision" | "funds_confirmed" | "coins_sent" | "completed" | "refund_pending" | "refunded" | "rejected" | "failed" | "expired" | "awaiting_deposit" | "payout_pending";
             };
             header?: never;
             path?: never;
@@ -7673,6 +7886,91 @@ export interface operations {
             };
         };
     };
+    getOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description Request validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Upstream error */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPayments: {
         parameters: {
             query?: {
@@ -7681,7 +7979,7 @@ export interface operations {
                 /** @description Page size, 1–100 */
                 limit?: number;
                 method?: "mypos" | "payto" | "corepay";
-                status?: string;
+                status?: "requires_payment" | "processing" | "partially_paid" | "succeeded" | "overpaid" | "expired" | "failed" | "cancelled" | "reversed";
             };
             header?: never;
             path?: never;
@@ -7739,7 +8037,10 @@ export interface operations {
     createCorepayPayment: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description Required. A unique key per payment, e.g. a UUID: a retry with the same key and body within 24 h returns the first payment; another body with the same key is a 422. */
+                "idempotency-key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7973,7 +8274,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CorePayWebhookEvent"];
+                "application/json": components["schemas"]["CorepayWebhookPayload"];
             };
         };
         responses: {
@@ -8063,7 +8364,10 @@ export interface operations {
     createMyposPayment: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description Required. A unique key per payment, e.g. a UUID: a retry with the same key and body within 24 h returns the first payment; another body with the same key is a 422. */
+                "idempotency-key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8313,7 +8617,10 @@ export interface operations {
     createPaytoPayment: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description Required. A unique key per payment, e.g. a UUID: a retry with the same key and body within 24 h returns the first payment; another body with the same key is a 422. */
+                "idempotency-key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8485,7 +8792,10 @@ export interface operations {
     createCrossCurrencyPaytoPayment: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description Required. A unique key per payment, e.g. a UUID: a retry with the same key and body within 24 h returns the first payment; another body with the same key is a 422. */
+                "idempotency-key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8654,7 +8964,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PayToWebhookEvent"];
+                "application/json": components["schemas"]["PaytoWebhookPayload"];
             };
         };
         responses: {

@@ -140,7 +140,7 @@ export class WidgetApi {
    * payment window is the payment type's (`config.expiresInMinutes`), else the API's 30 minutes.
    */
   createPayment(type: PaymentType & { code: PaymentMethod }, request: CreateRequest, idempotencyKey: string): Promise<Payment> {
-    const common = { headers: { "Idempotency-Key": idempotencyKey }, ...withTimeout() };
+    const common = { params: { header: { "idempotency-key": idempotencyKey } }, ...withTimeout() };
     const merchantReference = request.reference;
     const expiresInSeconds = paymentWindowSeconds(type);
     const referral = request.quote.referral && this.referrer ? { referrer: this.referrer } : {};

@@ -179,7 +179,8 @@ export const rejectOfframp = createRoute({
     body: jsonBody(z.strictObject({
       // Shown in dashboards and notifications: line breaks and tabs, but no other control or invisible
       // format characters (NUL, bidi overrides, zero-width).
-      reason: z.string().trim().min(1).max(500).regex(/^(?:[^\p{Cc}\p{Cf}]|[\n\t])+$/u, "No control or invisible formatting characters").openapi({ description: "Why, shown to the merchant and support", example: "Customer cancelled the withdrawal" }),
+      // A refine, not a pattern: \p{…} needs the regex `u` flag, which OpenAPI tools do not apply to patterns.
+      reason: z.string().trim().min(1).max(500).refine((v) => /^(?:[^\p{Cc}\p{Cf}]|[\n\t])+$/u.test(v), "No control or invisible formatting characters").openapi({ description: "Why, shown to the merchant and support (no control or invisible formatting characters; line breaks and tabs allowed)", example: "Customer cancelled the withdrawal" }),
     }).openapi("OfframpRejectRequest")),
   },
   responses: { 200: jsonContent(OfframpOrderSchema, "The order after the rejection"), ...problemResponses("VALIDATION_FAILED", "UNAUTHORIZED", "NOT_FOUND", "CONFLICT", "RATE_LIMITED") },
