@@ -32,7 +32,8 @@ if (!existsSync(entry)) {
 
 const { default: openapiTS, astToString } = await import(pathToFileURL(entry).href);
 const doc = JSON.parse(readFileSync(docPath, "utf8"));
-const ast = await openapiTS(doc, { alphabetize: true });
+// defaultNonNullable: false — a request field with a default is optional for the caller (the server fills it in).
+const ast = await openapiTS(doc, { alphabetize: true, defaultNonNullable: false });
 const header =
   "/**\n" +
   " * GENERATED from the CorePort OpenAPI document by scripts/client-types.mjs (openapi-typescript).\n" +

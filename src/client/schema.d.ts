@@ -1786,7 +1786,7 @@ export interface components {
              * @default 1800
              * @example 1800
              */
-            expiresInSeconds: number;
+            expiresInSeconds?: number;
             /**
              * @description Your order number; shown on the timeline and in notifications
              * @example order-10472
@@ -1814,7 +1814,7 @@ export interface components {
              * @default 1800
              * @example 1800
              */
-            expiresInSeconds: number;
+            expiresInSeconds?: number;
             /**
              * @description Your order number; shown on the timeline and in notifications
              * @example order-10472
@@ -1891,7 +1891,7 @@ export interface components {
              *       "https://shop.acme.example"
              *     ]
              */
-            allowedOrigins: string[];
+            allowedOrigins?: string[];
             /** @example Acme Coffee Ltd */
             name: string;
             /**
@@ -1922,7 +1922,7 @@ export interface components {
              * @default 1800
              * @example 1800
              */
-            expiresInSeconds: number;
+            expiresInSeconds?: number;
             /**
              * @description Your order number; shown on the timeline and in notifications
              * @example order-10472
@@ -1961,7 +1961,7 @@ export interface components {
              * @default 1800
              * @example 1800
              */
-            expiresInSeconds: number;
+            expiresInSeconds?: number;
             /**
              * @description Your order number; shown on the timeline and in notifications
              * @example order-10472
@@ -2001,12 +2001,12 @@ export interface components {
              * @default 1800
              * @example 1800
              */
-            expiresInSeconds: number;
+            expiresInSeconds?: number;
             /**
              * @default mer_sandbox
              * @example mer_sandbox
              */
-            merchantId: string;
+            merchantId?: string;
             /**
              * @example {
              *       "purpose": "bench"
@@ -2052,12 +2052,12 @@ export interface components {
              * @default 1800
              * @example 1800
              */
-            expiresInSeconds: number;
+            expiresInSeconds?: number;
             /**
              * @default mer_sandbox
              * @example mer_sandbox
              */
-            merchantId: string;
+            merchantId?: string;
             /**
              * @example {
              *       "purpose": "bench"
@@ -2185,7 +2185,7 @@ export interface components {
              * @example send
              * @enum {string}
              */
-            side: "send" | "receive";
+            side?: "send" | "receive";
         };
         DailyRates: {
             /** @example USDX */
@@ -3040,7 +3040,7 @@ export interface components {
              * @example bank
              * @enum {string}
              */
-            rail: "bank" | "crypto";
+            rail?: "bank" | "crypto";
         };
         OfframpOrder: {
             /**
@@ -3302,7 +3302,7 @@ export interface components {
              * @example bank
              * @enum {string}
              */
-            rail: "bank" | "crypto";
+            rail?: "bank" | "crypto";
             /**
              * @description Amount of `currency` the customer must receive (at most its decimals)
              * @example 450.00
@@ -4441,7 +4441,7 @@ export interface components {
              * @default false
              * @example false
              */
-            allowLargeMove: boolean;
+            allowLargeMove?: boolean;
             /**
              * Format: date-time
              * @description When the rates held (default: now); not in the future
@@ -4473,7 +4473,7 @@ export interface components {
              * @default manual
              * @example manual
              */
-            source: string;
+            source?: string;
         };
         RatePushResult: {
             /**
