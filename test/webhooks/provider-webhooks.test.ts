@@ -271,12 +271,12 @@ describe("ramp webhooks", () => {
 describe("health", () => {
   it("reports which provider webhooks can verify deliveries, never the secrets", async () => {
     const body = await (await api("/api/v1/health")).json<{ checks: Record<string, { status: string; details?: Record<string, unknown> }> }>();
-    expect(body.checks.webhooks).toMatchObject({ status: "ok", details: { payto: true, corepay: true, onramp: true, offramp: true } });
+    expect(body.checks.webhooks).toMatchObject({ status: "ok", details: { onramp: true, offramp: true } });
     const ctx = createExecutionContext();
-    const res = await createApp().fetch(new Request("http://localhost/api/v1/health"), { ...env, COREPAY_WEBHOOK_SECRET: undefined }, ctx);
+    const res = await createApp().fetch(new Request("http://localhost/api/v1/health"), { ...env, ONRAMP_WEBHOOK_SECRET: undefined }, ctx);
     await waitOnExecutionContext(ctx);
     const text = await res.text();
-    expect(JSON.parse(text).checks.webhooks).toMatchObject({ status: "degraded", message: "no webhook secret for: corepay" });
+    expect(JSON.parse(text).checks.webhooks).toMatchObject({ status: "degraded", message: "no webhook secret for: onramp" });
     expect(text).not.toContain("whsec_");
   });
 });

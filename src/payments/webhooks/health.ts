@@ -1,9 +1,10 @@
 import type { HealthCheck } from "../../services/health/health.service";
 import type { WebhookSecretName } from "./standard-webhooks-adapter";
 
+// The payment methods' webhooks (PayTo, CorePay, MyPOS) verify through their provider adapters, which
+// fall back to the sandbox secrets in sandbox mode; the `paymentProviders` check reports those. The ramp
+// webhooks have no fallback: without their secret they answer 503.
 const PROVIDERS: Record<string, WebhookSecretName> = {
-  payto: "PAYTO_WEBHOOK_SECRET",
-  corepay: "COREPAY_WEBHOOK_SECRET",
   onramp: "ONRAMP_WEBHOOK_SECRET",
   offramp: "OFFRAMP_WEBHOOK_SECRET",
 };
