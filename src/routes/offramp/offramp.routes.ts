@@ -175,8 +175,9 @@ export const rejectOfframp = createRoute({
     params: z.object({ id: OrderId.openapi({ param: { name: "id", in: "path" }, example: "ord_8c4k2m9q4r7t1v6w0x5y2z8a3b" }) }),
     body: jsonBody(z.strictObject({
       // Shown in dashboards and notifications: line breaks and tabs, but no other control or invisible
-      // format characters (NUL, bidi overrides, zero-width).
-      reason: z.string().trim().min(1).max(500).regex(/^(?:[^\p{Cc}\p{Cf}]|[\n\t])+$/u, "No control or invisible formatting characters").openapi({ description: "Why, shown to the merchant and support", example: "Customer cancelled the withdrawal" }),
+      // format characters (NUL, bidi overrides, zero-width). A refine, not a regex: a \p{…} pattern in the
+      // published JSON Schema breaks validators without unicode mode (Redocly flagged the example).
+      reason: z.string().trim().min(1).max(500).refine((s) => !/[\p{Cc}\p{Cf}]/u.test(s.replace(/[\n\t]/g, "")), "No control or invisible formatting characters").openapi({ description: "Why, shown to the merchant and support", example: "Customer cancelled the withdrawal" }),
     }).openapi("OfframpRejectRequest")),
   },
   responses: { 200: jsonContent(OfframpOrderSchema, "The order after the rejection"), ...problemResponses("VALIDATION_FAILED", "UNAUTHORIZED", "NOT_FOUND", "CONFLICT", "RATE_LIMITED") },
