@@ -143,11 +143,13 @@ describe("MyPOS return URLs", () => {
   it.each([
     "javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "http://shop.example/done", "//shop.example/done",
     "https://user:pass@shop.example/done", "https://shop.example/\u0000", `https://shop.example/${"a".repeat(3000)}`, "not a url",
-  ])("returnUrl %j is a 400 naming it, writing nothing", async (returnUrl) => {
+  ])("returnUrl %j is a 400 naming it, writing nothing (MyPOS payment and card on-ramp)", async (returnUrl) => {
     const before = await footprint(m.id);
-    const res = await postJson("/api/v1/payments/mypos", { amount: "25.50", currency: "EUR", returnUrl }, { ...bearer(m.sk), ...idem() });
-    const problem = await expectProblem(res, 400);
-    expect(problem.errors?.[0]?.field).toBe("returnUrl");
+    const payment = await postJson("/api/v1/payments/mypos", { amount: "25.50", currency: "EUR", returnUrl }, { ...bearer(m.sk), ...idem() });
+    expect((await expectProblem(payment, 400)).errors?.[0]?.field).toBe("returnUrl");
+    // The card on-ramp named the checkout adapter's field ('urls.ok') and accepted credentials and NUL.
+    const onramp = await postJson("/api/v1/onramp", { asset: "EURX", receiveAmount: "250", walletAddress: WALLET, paymentMethod: "card", returnUrl }, { ...bearer(m.sk), ...idem() });
+    expect((await expectProblem(onramp, 400)).errors?.[0]?.field).toBe("returnUrl");
     expect(await footprint(m.id)).toEqual(before);
   });
 });

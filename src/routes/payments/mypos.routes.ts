@@ -2,21 +2,9 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { PositiveDecimalString } from "../../lib/money";
 import { idempotency } from "../../middleware/idempotency";
-import { IdempotencyKeyHeaders, CreatedMyposPaymentSchema, ExpiresInField, MerchantReferenceField, MetadataField } from "./payments.schemas";
+import { CheckoutPageUrl, IdempotencyKeyHeaders, CreatedMyposPaymentSchema, ExpiresInField, MerchantReferenceField, MetadataField } from "./payments.schemas";
 
-/** A URL without credentials (`user:pass@`), whitespace or control characters: it is shown to the customer and signed into the checkout form. */
-const cleanPageUrl = (u: string) => {
-  if (/[\s\p{Cc}\p{Cf}]/u.test(u)) return false;
-  try {
-    const url = new URL(u);
-    return !url.username && !url.password;
-  } catch {
-    return false;
-  }
-};
-const PageUrl = z.string().url().max(2048)
-  .refine((u) => /^https:\/\//.test(u) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(u), "Must be an https URL")
-  .refine(cleanPageUrl, "Must not contain credentials, spaces or control characters");
+const PageUrl = CheckoutPageUrl;
 
 export const CreateMyposPaymentSchema = z
   .strictObject({
