@@ -3107,7 +3107,7 @@ export interface components {
             needsReview: boolean;
             /** @description What the customer or merchant must do now; null while CorePort or the providers act, and once final */
             nextAction: {
-                /** @example Send exactly 500.000000 EURX to cb5712c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6 before 2026-11-27T10:45:30.000Z */
+                /** @example Send exactly 500.000000 EURX to cb2112c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6 before 2026-11-27T10:45:30.000Z */
                 description: string;
                 /**
                  * @example send_deposit

@@ -139,6 +139,21 @@ describe("off-ramp rejection reason", () => {
   });
 });
 
+describe("MyPOS return URLs", () => {
+  it.each([
+    "javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "http://shop.example/done", "//shop.example/done",
+    "https://user:pass@shop.example/done", "https://shop.example/\u0000", `https://shop.example/${"a".repeat(3000)}`, "not a url",
+  ])("returnUrl %j is a 400 naming it, writing nothing (MyPOS payment and card on-ramp)", async (returnUrl) => {
+    const before = await footprint(m.id);
+    const payment = await postJson("/api/v1/payments/mypos", { amount: "25.50", currency: "EUR", returnUrl }, { ...bearer(m.sk), ...idem() });
+    expect((await expectProblem(payment, 400)).errors?.[0]?.field).toBe("returnUrl");
+    // The card on-ramp named the checkout adapter's field ('urls.ok') and accepted credentials and NUL.
+    const onramp = await postJson("/api/v1/onramp", { asset: "EURX", receiveAmount: "250", walletAddress: WALLET, paymentMethod: "card", returnUrl }, { ...bearer(m.sk), ...idem() });
+    expect((await expectProblem(onramp, 400)).errors?.[0]?.field).toBe("returnUrl");
+    expect(await footprint(m.id)).toEqual(before);
+  });
+});
+
 describe("request encoding", () => {
   it("duplicate JSON keys: the value validated is the value stored (the last one)", async () => {
     const refused = await api("/api/v1/payments/payto", { method: "POST", headers: { ...bearer(m.sk), ...idem(), "Content-Type": "application/json" }, body: '{"asset":"USDX","amount":"25.00","amount":"1e9"}' });

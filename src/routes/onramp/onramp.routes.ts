@@ -7,6 +7,7 @@ import { idempotency } from "../../middleware/idempotency";
 import { BankInstructionsSchema } from "../../providers/wallmoney/schemas";
 import { QuoteSchema } from "../../services/quotes/quote.schemas";
 import { MetadataSchema } from "../../lib/metadata";
+import { CheckoutPageUrl } from "../payments/payments.schemas";
 
 const AssetCode = z.string().trim().regex(/^[A-Za-z0-9]{2,12}$/, "An asset or currency code such as EURX or GBP");
 const Timestamp = z.string().datetime().openapi({ example: "2026-11-30T10:15:30.000Z" });
@@ -60,7 +61,7 @@ export const OnrampBody = z
   .strictObject({
     ...bankFields,
     paymentMethod: z.enum(["card", "bank"]).openapi({ description: "`card`: MyPOS hosted checkout; `bank`: transfer to WallMoney & Partners", example: "card" }),
-    returnUrl: z.string().url().max(2048).optional().openapi({ description: "Card: where the checkout returns the customer (https)", example: "https://shop.example.com/topup/done" }),
+    returnUrl: CheckoutPageUrl.optional().openapi({ description: "Card: where the checkout returns the customer (https)", example: "https://shop.example.com/topup/done" }),
   })
   .refine((b) => b.receiveAmount !== undefined || b.quoteId !== undefined, amountOrQuote)
   .refine((b) => b.paymentMethod !== "card" || b.returnUrl !== undefined, { message: "Required for card payments", path: ["returnUrl"] })

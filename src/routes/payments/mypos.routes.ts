@@ -2,9 +2,9 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { PositiveDecimalString } from "../../lib/money";
 import { idempotency } from "../../middleware/idempotency";
-import { IdempotencyKeyHeaders, CreatedMyposPaymentSchema, ExpiresInField, MerchantReferenceField, MetadataField, PaymentIdParam, PaymentSchema } from "./payments.schemas";
+import { CheckoutPageUrl, IdempotencyKeyHeaders, CreatedMyposPaymentSchema, ExpiresInField, MerchantReferenceField, MetadataField, PaymentIdParam, PaymentSchema } from "./payments.schemas";
 
-const PageUrl = z.string().url().max(2048).refine((u) => /^https:\/\//.test(u) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(u), "Must be an https URL");
+const PageUrl = CheckoutPageUrl;
 
 export const CreateMyposPaymentSchema = z
   .strictObject({

@@ -45,6 +45,21 @@ export const IdempotencyKeyHeaders = z.object({
   }),
 });
 
+/** A URL without credentials (`user:pass@`), whitespace or control characters: it is shown to the customer and signed into the checkout form. */
+const cleanPageUrl = (u: string) => {
+  if (/[\s\p{Cc}\p{Cf}]/u.test(u)) return false;
+  try {
+    const url = new URL(u);
+    return !url.username && !url.password;
+  } catch {
+    return false;
+  }
+};
+/** A page of the merchant a card checkout returns the customer to (MyPOS payments and card on-ramps). */
+export const CheckoutPageUrl = z.string().url().max(2048)
+  .refine((u) => /^https:\/\//.test(u) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(u), "Must be an https URL")
+  .refine(cleanPageUrl, "Must not contain credentials, spaces or control characters");
+
 export const ExpiresInField = z.number().int().min(60).max(86_400).default(1800).openapi({
   description: "Seconds until the payment expires (60 … 86400, default 1800). Money arriving later is recorded and flagged for review.",
   example: 1800,
