@@ -16,8 +16,9 @@ import { handleScheduled } from "../../src/scheduled";
 import { createSandboxRouter } from "../../src/sandbox";
 import { api, postJson } from "../helpers/http";
 import { formsOf } from "../helpers/html-form";
-import { bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
-import { d1Events, d1Payment } from "../helpers/payments";
+import { makeIcan } from "../../src/lib/ican";
+import { ADMIN, bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
+import { d1Events, d1Order, d1Payment } from "../helpers/payments";
 
 const WEBHOOK = "/api/v1/payments/mypos/webhook";
 /** Check every unpaid payment at once (the default waits 15 minutes after creation). */
@@ -115,6 +116,29 @@ describe("MyPOS reconciliation by status check", () => {
     const summary = await reconcileMyposPayments(NOW, { fetcher: down });
     expect(summary.errors).toBe(summary.checked);
     expect(summary.checked).toBeGreaterThan(0);
+  });
+
+  it("settles a card on-ramp order whose notify was lost, and sends its coins", async () => {
+    expect((await postJson("/api/v1/admin/liquidity/EURX", { size: "100000" }, ADMIN)).status).toBe(200);
+    const wallet = makeIcan("cb", crypto.randomUUID().replaceAll("-", "").padEnd(40, "0"));
+    const res = await postJson("/api/v1/onramp", { asset: "EURX", receiveAmount: "40", walletAddress: wallet, paymentMethod: "card", returnUrl: "https://shop.acme.example/done" }, bearer(m.sk));
+    expect(res.status).toBe(201);
+    const order = await res.json<{ id: string; charge: { amount: string }; checkout: { fields: Array<[string, string]> } }>();
+    const sandbox = lossySandbox();
+    expect(await payAt(sandbox.fetcher, order.checkout.fields, "4111111111111111")).toBe(200);
+    expect(sandbox.lost).toHaveLength(1);
+    expect(await d1Order(order.id)).toMatchObject({ status: "awaiting_funds" });
+
+    const summary = await reconcileMyposPayments(NOW, { fetcher: sandbox.fetcher });
+    expect(summary.errors).toBe(0);
+    const paid = await d1Order(order.id);
+    expect(paid).toMatchObject({ status: "coins_sent", amount_deposited: order.charge.amount });
+    expect(String(paid!.payout_tx_hash)).toMatch(/^0x[0-9a-f]{64}$/);
+
+    // The late notify is the same fact: answered OK, nothing changes.
+    const late = await api(WEBHOOK, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: sandbox.lost[0] });
+    expect(await late.text()).toBe("OK");
+    expect(await d1Order(order.id)).toMatchObject({ status: "coins_sent", version: paid!.version });
   });
 
   it("runs from the housekeeping cron, reaching the sandbox in-process", async () => {

@@ -11,26 +11,33 @@
  * MYPOS_RECONCILE_BATCH (default 20) status calls per run, each with the status client's timeout and
  * size cap; a payment checked is not asked again for MYPOS_RECONCILE_AFTER_MINUTES (marker in CACHE_KV).
  *
+ * Card on-ramp orders (issue 9: the same checkout with `ord_…` as OrderID) in `awaiting_funds` or
+ * `expired` are reconciled the same way; a paid order then gets its coins sent, as after a notify.
+ *
  * What the answer does:
  *   successful → payment.funds_received (succeeded; after the expiry: counted and flagged for review)
  *   reversed   → payment.reversed
  *   unsuccessful → payment.failed only for a payment `processing`; a payment still `requires_payment`
- *                  stays open: the customer may retry another card until it expires (its alarm ends it)
+ *                  (or an order `awaiting_funds`) stays open: the customer may retry another card until
+ *                  it expires (its alarm ends it)
  *   pending / unknown OrderID (the customer never reached the checkout) → nothing
  */
 import { and, asc, eq, gte, inArray, lte } from "drizzle-orm";
 import { getDb } from "../../db/client";
-import { payments } from "../../db/schema";
+import { payments, rampOrders } from "../../db/schema";
 import type { Bindings } from "../../env";
 import { intVar } from "../../lib/config";
 import { createLogger, describeError } from "../../lib/logger";
 import { paymentAdapter } from "../../providers/registry";
+import { afterOnrampChange } from "../../services/ramps/onramp-delivery";
+import { subjectFamily } from "../subject";
 import { applyProviderEvent } from "../webhooks/provider-events";
 
 export const DEFAULT_RECONCILE_AFTER_MINUTES = 15;
 export const DEFAULT_RECONCILE_BATCH = 20;
 const MAX_BATCH = 100;
 const RECONCILED_STATUSES = ["requires_payment", "processing", "expired"] as const;
+const RECONCILED_ORDER_STATUSES = ["awaiting_funds", "expired"] as const;
 const markerKey = (paymentId: string) => `mypos:reconciled:${paymentId}`;
 
 export interface ReconcileOptions {
@@ -39,7 +46,7 @@ export interface ReconcileOptions {
 }
 
 export interface ReconcileSummary {
-  /** Payments asked about. */
+  /** Payments and card on-ramp orders asked about. */
   checked: number;
   /** Events accepted (a payment settled, reversed or failed). */
   applied: number;
@@ -54,19 +61,27 @@ export function reconcileSettings(env: Pick<Bindings, "MYPOS_RECONCILE_AFTER_MIN
   };
 }
 
-/** The payments due a status check now (oldest expiry first), without those checked recently. */
+/** The payments and card on-ramp orders due a status check now (oldest expiry first), without those checked recently. */
 async function candidates(env: Bindings, afterMinutes: number, batch: number): Promise<Array<{ id: string; status: string }>> {
   const cutoff = new Date(Date.now() - afterMinutes * 60_000);
-  const rows = await getDb(env.DB)
-    .select({ id: payments.id, status: payments.status })
-    .from(payments)
-    .where(and(eq(payments.method, "mypos"), inArray(payments.status, [...RECONCILED_STATUSES]), lte(payments.createdAt, cutoff), gte(payments.expiresAt, cutoff)))
-    .orderBy(asc(payments.expiresAt))
-    .limit(batch * 4);
+  const db = getDb(env.DB);
+  const [paymentRows, orderRows] = await db.batch([
+    db.select({ id: payments.id, status: payments.status, expiresAt: payments.expiresAt })
+      .from(payments)
+      .where(and(eq(payments.method, "mypos"), inArray(payments.status, [...RECONCILED_STATUSES]), lte(payments.createdAt, cutoff), gte(payments.expiresAt, cutoff)))
+      .orderBy(asc(payments.expiresAt))
+      .limit(batch * 4),
+    db.select({ id: rampOrders.id, status: rampOrders.status, expiresAt: rampOrders.expiresAt })
+      .from(rampOrders)
+      .where(and(eq(rampOrders.direction, "onramp"), eq(rampOrders.rail, "card"), inArray(rampOrders.status, [...RECONCILED_ORDER_STATUSES]), lte(rampOrders.createdAt, cutoff), gte(rampOrders.expiresAt, cutoff)))
+      .orderBy(asc(rampOrders.expiresAt))
+      .limit(batch * 4),
+  ]);
+  const rows = [...paymentRows, ...orderRows].sort((a, b) => a.expiresAt.getTime() - b.expiresAt.getTime());
   const due: Array<{ id: string; status: string }> = [];
   for (const row of rows) {
     if (due.length === batch) break;
-    if ((await env.CACHE_KV.get(markerKey(row.id))) === null) due.push(row);
+    if ((await env.CACHE_KV.get(markerKey(row.id))) === null) due.push({ id: row.id, status: row.status });
   }
   return due;
 }
@@ -87,7 +102,11 @@ export async function reconcileMyposPayments(env: Bindings, options: ReconcileOp
         const applicable = events.filter((e) => e.type !== "payment.failed" || payment.status === "processing");
         for (const event of applicable) {
           const applied = await applyProviderEvent(env, event);
-          if (applied.accepted && !applied.duplicate) summary.applied += 1;
+          if (applied.accepted && !applied.duplicate) {
+            summary.applied += 1;
+            // A paid card on-ramp order gets its coins sent, exactly as after its notify.
+            if (subjectFamily(applied.subjectId) === "order") await afterOnrampChange(env, applied.subjectId, applied.subjectStatus);
+          }
           log.info("mypos status applied", { paymentId: payment.id, type: event.type, providerEventId: event.providerEventId, accepted: applied.accepted, duplicate: applied.duplicate, status: applied.subjectStatus });
         }
         if (!applicable.length) log.debug("mypos status changes nothing", { paymentId: payment.id, known: result.known, status: result.known ? result.status : result.code });
