@@ -78,8 +78,15 @@ describe("MyPOS card payments", () => {
     expect(await paymentStatus(p)).toMatchObject({ status: "succeeded" });
     await vi.waitFor(async () => expect(await notificationTypes(p.id)).toEqual(expect.arrayContaining(["payment.created", "payment.succeeded"])));
 
-    // Paid: the page no longer signs a checkout.
-    await expectProblem(await api(path(p.redirectUrl)), 409);
+    // Paid: the page no longer signs a checkout; the customer reads that it is paid and finds the way back.
+    const again = await api(path(p.redirectUrl));
+    expect(again.status).toBe(409);
+    expect(again.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(again.headers.get("content-security-policy")).toContain("default-src 'none'");
+    const html = await again.text();
+    expect(html).toContain("This payment is complete");
+    expect(html).not.toContain("<form");
+    expect(html).toContain('href="https://shop.acme.example/done"');
   });
 
   it("a signed rollback reverses it; a forged notify is refused and changes nothing", async () => {

@@ -4,7 +4,7 @@
  * Only the public form fields and their signature reach the browser; the private key never does.
  * The page is not cacheable (the form is per payment) and cannot be framed.
  */
-import { autoPostResponse } from "../../lib/html";
+import { autoPostResponse, escapeHtml, htmlResponse, newNonce, pageShell } from "../../lib/html";
 import { formatDecimal, dec } from "../../lib/money";
 import { fieldValue } from "./ipc";
 import type { SignedForm } from "./purchase";
@@ -21,4 +21,25 @@ export function renderMyposRedirect(form: SignedForm): Response {
     message: `You are paying ${what} with myPOS. If nothing happens, press the button.`,
     button: "Continue to payment",
   });
+}
+
+/** What the customer is told when the page is opened for a payment that can no longer be paid. */
+const CLOSED: Record<string, { heading: string; message: string; back: "return" | "cancel" }> = {
+  succeeded: { heading: "This payment is complete", message: "Nothing more to pay: the payment was received.", back: "return" },
+  processing: { heading: "This payment is being processed", message: "Your card payment is being confirmed; you do not need to pay again.", back: "return" },
+  overpaid: { heading: "This payment is complete", message: "Nothing more to pay: the payment was received.", back: "return" },
+  expired: { heading: "This payment has expired", message: "The time to pay has passed. Please start again from the shop.", back: "cancel" },
+};
+
+/**
+ * The page for a payment that cannot be paid any more (paid, in progress, expired, failed, cancelled):
+ * a readable answer for the customer's browser with a way back to the shop, status 409, no form.
+ */
+export function renderMyposClosed(status: string, urls: { returnUrl: string | null; cancelUrl: string | null }): Response {
+  const known = CLOSED[status] ?? { heading: "This payment can no longer be paid", message: `Its status is ${status}. Please start again from the shop.`, back: "cancel" as const };
+  const back = known.back === "return" ? urls.returnUrl : urls.cancelUrl ?? urls.returnUrl;
+  const nonce = newNonce();
+  const link = back ? `<p><a href="${escapeHtml(back)}">Back to the shop</a></p>` : "";
+  const body = `<h1>${escapeHtml(known.heading)}</h1>\n<p>${escapeHtml(known.message)}</p>\n${link}`;
+  return htmlResponse(pageShell({ title: known.heading, nonce, body }), { nonce, status: 409, formActions: [], headers: { "Referrer-Policy": "no-referrer" } });
 }

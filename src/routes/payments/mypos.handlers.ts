@@ -7,7 +7,7 @@ import { ApiError } from "../../lib/errors";
 import { idPattern } from "../../lib/ids";
 import { createMyposPayment, MYPOS_PAY_PAGE, myposCheckoutForm } from "../../payments/methods/mypos";
 import { readPayment } from "../../payments/payments.service";
-import { renderMyposRedirect } from "../../providers/mypos/redirect-page";
+import { renderMyposClosed, renderMyposRedirect } from "../../providers/mypos/redirect-page";
 import { paymentView } from "./payment-view";
 import { merchantOf } from "./payto.handlers";
 import type * as routes from "./mypos.routes";
@@ -45,8 +45,9 @@ export async function myposPayPage(c: Context<AppEnv>): Promise<Response> {
   const owned = await loadPaymentForCaller(c, id);
   if (owned.method !== "mypos") throw ApiError.notFound("Payment", id);
   const row = (await readPayment(c.env, id))?.row ?? owned;
+  // A customer's browser lands here (a second tab, the back button): a readable page, not a JSON problem.
   if (row.status !== "requires_payment" || row.expiresAt.getTime() <= Date.now()) {
-    throw new ApiError("CONFLICT", { detail: `This payment cannot be paid any more (status ${row.status})`, extensions: { status: row.status } });
+    return renderMyposClosed(row.status === "requires_payment" ? "expired" : row.status, { returnUrl: row.returnUrl, cancelUrl: row.cancelUrl });
   }
   const response = renderMyposRedirect(await myposCheckoutForm(c.env, row, new URL(c.req.url).origin));
   response.headers.set("Referrer-Policy", "no-referrer"); // the URL carries the client secret
