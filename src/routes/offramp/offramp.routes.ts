@@ -89,7 +89,7 @@ export const OfframpOrderSchema = z
       .object({
         asset: z.string().openapi({ example: "EURX" }),
         amount: z.string().openapi({ description: "Exact amount to send (asset decimals)", example: "500.000000" }),
-        address: z.string().nullable().openapi({ description: "One-time deposit address (ICAN) of this order", example: "cb2112c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6" }),
+        address: z.string().nullable().openapi({ description: "One-time deposit address (ICAN) of this order", example: "ab3912c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6" }),
         received: z.string().openapi({ description: "Sum of the deposits seen so far", example: "0" }),
       })
       .openapi({ description: "What the customer sends, and where" }),

@@ -88,7 +88,7 @@ export const OnrampOrderSchema = z
     receive: z.object({
       asset: z.string().openapi({ example: "EURX" }),
       amount: z.string().openapi({ example: "250.000000" }),
-      walletAddress: z.string().openapi({ example: "cb38a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8" }),
+      walletAddress: z.string().openapi({ example: "ab56a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8" }),
       txHash: z.string().nullable().openapi({ example: null }),
     }),
     bankInstructions: BankInstructionsSchema.nullable().openapi({ description: "Bank orders: where and how to transfer" }),
