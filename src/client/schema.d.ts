@@ -505,7 +505,7 @@ export interface paths {
         put?: never;
         /**
          * Create an off-ramp order (payout to another asset)
-         * @description The customer deposits `asset` to a one-time address; once it arrives, `targetAsset` is sent to `walletAddress` (validated for the asset's network). Limits per order and per address per 24 h apply.
+         * @description The customer deposits `asset` to a one-time address; once it arrives, `targetAsset` is sent to `walletAddress` (validated for the deployment's Core network, the asset's `network` in `GET /api/v1/info/assets/unwrap`: a wallet of another network is a 400). The deposit address is on that network too. Limits per order and per address per 24 h apply.
          */
         post: operations["createOfframp"];
         delete?: never;
@@ -647,7 +647,7 @@ export interface paths {
         put?: never;
         /**
          * Create an on-ramp order
-         * @description Buy `receiveAmount` of a stablecoin (or lock `quoteId`) for `walletAddress` (validated for the asset's network), paid by card through the MyPOS hosted checkout or by bank transfer. Returns the order, its quote, what the customer must do next (`nextAction`), its expiry and `clientSecret`. The coins are reserved in the pool until the expiry.
+         * @description Buy `receiveAmount` of a stablecoin (or lock `quoteId`) for `walletAddress` (validated for the deployment's Core network, the asset's `network` in `GET /api/v1/info/assets/purchase`: a wallet of another network is a 400), paid by card through the MyPOS hosted checkout or by bank transfer. Returns the order, its quote, what the customer must do next (`nextAction`), its expiry and `clientSecret`. The coins are reserved in the pool until the expiry.
          */
         post: operations["createOnramp"];
         delete?: never;

@@ -14,9 +14,9 @@ import { BASE, expectProblem } from "../helpers/http";
 import { ADMIN, bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 import { TEST_NETWORK } from "../helpers/wallets";
 
-type Deployment = "testnet" | "mainnet" | "enterprise";
+type Deployment = "testnet" | "mainnet" | "enterprise" | "moonnet";
 const hex = () => crypto.randomUUID().replaceAll("-", "").padEnd(40, "0");
-const walletOn = (network: Deployment) => makeIcan(CORE_NETWORKS[network].icanPrefix, hex());
+const walletOn = (network: Exclude<Deployment, "moonnet">) => makeIcan(CORE_NETWORKS[network].icanPrefix, hex());
 
 /** A request to the worker deployed on `network` (same bindings and database otherwise). */
 async function call(network: Deployment, path: string, init: { method?: string; headers?: Record<string, string>; body?: unknown } = {}): Promise<Response> {
@@ -61,6 +61,11 @@ describe("info endpoints report the deployment's network", () => {
     expect(config.corepay).toMatchObject({ network: id });
     expect(config.mypos).not.toHaveProperty("network");
     expect(config.bank).not.toHaveProperty("network");
+  });
+
+  it("a misconfigured CORE_NETWORK is a 503 saying what to set, never a guess or a 500", async () => {
+    const problem = await expectProblem(await call("moonnet", "/info/assets/purchase"), 503);
+    expect(problem.detail).toContain("CORE_NETWORK must be mainnet, testnet or enterprise");
   });
 
   it("a Core asset row written by an older seed (`core-mainnet`) is still reported on the deployment's network", async () => {
