@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Operator CLI over the admin API: `npm run merchant -- <command>`.
-//   create --name NAME [--origin URL]... [--payout ICAN]
+//   create --name NAME [--origin URL]... [--payout ICAN]   (ICAN on the deployment's CORE_NETWORK: ab… locally, cb… on mainnet)
 //   list | show ID | disable ID | enable ID | origins ID URL...
 //   key create ID --kind secret|publishable --mode test|live [--origin URL]...
 //   key list ID | key revoke ID KEY_ID

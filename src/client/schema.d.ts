@@ -505,7 +505,7 @@ export interface paths {
         put?: never;
         /**
          * Create an off-ramp order (payout to another asset)
-         * @description The customer deposits `asset` to a one-time address; once it arrives, `targetAsset` is sent to `walletAddress` (validated for the asset's network). Limits per order and per address per 24 h apply.
+         * @description The customer deposits `asset` to a one-time address; once it arrives, `targetAsset` is sent to `walletAddress` (validated for the deployment's Core network, the asset's `network` in `GET /api/v1/info/assets/unwrap`: a wallet of another network is a 400). The deposit address is on that network too. Limits per order and per address per 24 h apply.
          */
         post: operations["createOfframp"];
         delete?: never;
@@ -647,7 +647,7 @@ export interface paths {
         put?: never;
         /**
          * Create an on-ramp order
-         * @description Buy `receiveAmount` of a stablecoin (or lock `quoteId`) for `walletAddress` (validated for the asset's network), paid by card through the MyPOS hosted checkout or by bank transfer. Returns the order, its quote, what the customer must do next (`nextAction`), its expiry and `clientSecret`. The coins are reserved in the pool until the expiry.
+         * @description Buy `receiveAmount` of a stablecoin (or lock `quoteId`) for `walletAddress` (validated for the deployment's Core network, the asset's `network` in `GET /api/v1/info/assets/purchase`: a wallet of another network is a 400), paid by card through the MyPOS hosted checkout or by bank transfer. Returns the order, its quote, what the customer must do next (`nextAction`), its expiry and `clientSecret`. The coins are reserved in the pool until the expiry.
          */
         post: operations["createOnramp"];
         delete?: never;
@@ -1443,8 +1443,8 @@ export interface components {
              */
             receiveAmount?: string;
             /**
-             * @description Destination wallet address on the asset's network: an ICAN (CIP-100) for Core Blockchain — `cb…` on mainnet, `ab…` on testnet.
-             * @example cb38a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8
+             * @description Destination wallet address on the network the asset lives on in this deployment (its `network` in `GET /api/v1/info/assets`): an ICAN (CIP-100) — `cb…` on a mainnet deployment, `ab…` on testnet (the sandbox), `ce…` on enterprise. An address of another network is refused (400 `address_network`).
+             * @example ab56a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8
              */
             walletAddress: string;
         };
@@ -1531,8 +1531,12 @@ export interface components {
              * @example 3
              */
             confirmationsRequired: number;
-            /** @example testnet */
-            network: string;
+            /**
+             * @description Core Blockchain network of this deployment, as `network` in `GET /api/v1/info/assets`: `core-mainnet` (ICAN `cb…`) in production, `core-testnet` (`ab…`) in the sandbox, `core-enterprise` (`ce…`)
+             * @example core-testnet
+             * @enum {string}
+             */
+            network: "core-mainnet" | "core-testnet" | "core-enterprise";
             /** @example payto://xab/ab3455c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41?amount=USDX:49.99&message=pay_01hx7k3m9q2r5t8v0w4y6z1a3c */
             paymentUri: string;
             /** @example <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 41 41">…</svg> */
@@ -1567,8 +1571,12 @@ export interface components {
              * @example 2026-11-27T10:45:30.000Z
              */
             expiresAt: string;
-            /** @example testnet */
-            network: string;
+            /**
+             * @description Core Blockchain network of this deployment, as `network` in `GET /api/v1/info/assets`: `core-mainnet` (ICAN `cb…`) in production, `core-testnet` (`ab…`) in the sandbox, `core-enterprise` (`ce…`)
+             * @example core-testnet
+             * @enum {string}
+             */
+            network: "core-mainnet" | "core-testnet" | "core-enterprise";
             /** @example pay_01hx7k3m9q2r5t8v0w4y6z1a3c */
             paymentId: string;
             /**
@@ -1895,8 +1903,8 @@ export interface components {
             /** @example Acme Coffee Ltd */
             name: string;
             /**
-             * @description Core Blockchain ICAN where CorePay payments settle
-             * @example cb52b1a1f4e0b6b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9
+             * @description Core Blockchain ICAN where CorePay payments settle, on the deployment's network (CORE_NETWORK): `cb…` on mainnet, `ab…` on testnet (sandbox), `ce…` on enterprise; another network's address is a 400 (`address_network`)
+             * @example ab70b1a1f4e0b6b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9
              */
             payoutAddress?: string;
         };
@@ -1989,7 +1997,7 @@ export interface components {
             referrer?: string;
         };
         CreateSandboxOrder: {
-            /** @example cb681b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3 */
+            /** @example ab861b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3 */
             depositAddress?: string;
             /**
              * @example offramp
@@ -2045,7 +2053,7 @@ export interface components {
             amount: string;
             /** @example USDX */
             asset: string;
-            /** @example cb681b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3 */
+            /** @example ab861b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3 */
             depositAddress?: string;
             /**
              * @description Seconds until the expiry alarm
@@ -2553,7 +2561,10 @@ export interface components {
             };
             /** @example CorePort USD */
             name: string;
-            /** @example core-mainnet */
+            /**
+             * @description Network the asset lives on in this deployment, null for fiat: `core-mainnet` (ICAN `cb…`) in production, `core-testnet` (`ab…`) in the sandbox, `core-enterprise` (`ce…`). Wallet addresses you send are validated for it.
+             * @example core-testnet
+             */
             network: string | null;
             /** @description Currencies this asset is priced against in this form */
             ratePairs: components["schemas"]["RatePair"][];
@@ -2963,8 +2974,8 @@ export interface components {
              */
             targetAsset: string;
             /**
-             * @description Destination wallet address on the asset's network: an ICAN (CIP-100) for Core Blockchain — `cb…` on mainnet, `ab…` on testnet.
-             * @example cb38a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8
+             * @description Destination wallet address on the network the asset lives on in this deployment (its `network` in `GET /api/v1/info/assets`): an ICAN (CIP-100) — `cb…` on a mainnet deployment, `ab…` on testnet (the sandbox), `ce…` on enterprise. An address of another network is refused (400 `address_network`).
+             * @example ab56a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8
              */
             walletAddress: string;
         };
@@ -2979,7 +2990,7 @@ export interface components {
                 asset: string;
                 /**
                  * @description The deposit address the money was sent to
-                 * @example cb681b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3
+                 * @example ab861b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3
                  */
                 depositAddress?: string;
                 /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
@@ -3052,7 +3063,7 @@ export interface components {
             deposit: {
                 /**
                  * @description One-time deposit address (ICAN) of this order
-                 * @example cb2112c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6
+                 * @example ab3912c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6
                  */
                 address: string | null;
                 /**
@@ -3107,7 +3118,7 @@ export interface components {
             needsReview: boolean;
             /** @description What the customer or merchant must do now; null while CorePort or the providers act, and once final */
             nextAction: {
-                /** @example Send exactly 500.000000 EURX to cb2112c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6 before 2026-11-27T10:45:30.000Z */
+                /** @example Send exactly 500.000000 EURX to ab3912c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6 before 2026-11-27T10:45:30.000Z */
                 description: string;
                 /**
                  * @example send_deposit
@@ -3543,7 +3554,7 @@ export interface components {
                 asset: string;
                 /** @example null */
                 txHash: string | null;
-                /** @example cb38a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8 */
+                /** @example ab56a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8 */
                 walletAddress: string;
             };
             /**
@@ -3648,7 +3659,7 @@ export interface components {
                 asset: string;
                 /** @example null */
                 txHash: string | null;
-                /** @example cb38a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8 */
+                /** @example ab56a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8 */
                 walletAddress: string;
             };
             /**
@@ -3744,8 +3755,8 @@ export interface components {
              */
             returnUrl?: string;
             /**
-             * @description Destination wallet address on the asset's network: an ICAN (CIP-100) for Core Blockchain — `cb…` on mainnet, `ab…` on testnet.
-             * @example cb38a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8
+             * @description Destination wallet address on the network the asset lives on in this deployment (its `network` in `GET /api/v1/info/assets`): an ICAN (CIP-100) — `cb…` on a mainnet deployment, `ab…` on testnet (the sandbox), `ce…` on enterprise. An address of another network is refused (400 `address_network`).
+             * @example ab56a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8
              */
             walletAddress: string;
         };
@@ -4062,10 +4073,11 @@ export interface components {
              */
             depositAddress: string;
             /**
-             * @description Core Blockchain network: mainnet (cb…) or testnet (ab…)
-             * @example testnet
+             * @description Core Blockchain network of this deployment, as `network` in `GET /api/v1/info/assets`: `core-mainnet` (ICAN `cb…`) in production, `core-testnet` (`ab…`) in the sandbox, `core-enterprise` (`ce…`)
+             * @example core-testnet
+             * @enum {string}
              */
-            network: string;
+            network: "core-mainnet" | "core-testnet" | "core-enterprise";
             /**
              * @description payto:// URI (RFC 8905 / CIP-10) wallets open
              * @example payto://xab/ab7421f5b7c1d0e2f3a4b5c6d7e8f901122334455667?amount=USDX:25&message=pay_01hx7k3m9q2r5t8v0w4y6z1a3c
@@ -4747,8 +4759,8 @@ export interface components {
             /** @example Acme Coffee Ltd */
             name?: string;
             /**
-             * @description Core Blockchain ICAN where CorePay payments settle
-             * @example cb52b1a1f4e0b6b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9
+             * @description Core Blockchain ICAN where CorePay payments settle, on the deployment's network (CORE_NETWORK): `cb…` on mainnet, `ab…` on testnet (sandbox), `ce…` on enterprise; another network's address is a 400 (`address_network`)
+             * @example ab70b1a1f4e0b6b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9
              */
             payoutAddress?: string | null;
             /**

@@ -24,7 +24,10 @@ export const assets = sqliteTable("assets", {
   decimals: integer("decimals").notNull(),
   /** The fiat this asset is priced as: itself for fiat, the underlying for a stablecoin. */
   fiatCode: text("fiat_code").notNull(),
-  /** Blockchain network of a stablecoin ("core-mainnet"), null for fiat. */
+  /**
+   * Blockchain of a stablecoin, null for fiat. "core": Core Blockchain, on the network the deployment
+   * runs (CORE_NETWORK; see assetNetwork in src/providers/network.ts); older rows say "core-mainnet".
+   */
   network: text("network"),
   /** Token contract/ICAN of a stablecoin, null for fiat. */
   contractAddress: text("contract_address"),

@@ -1,20 +1,26 @@
 /**
- * Wallet addresses per blockchain network. An asset's `network` column ("core-mainnet") decides
- * which address format a destination must have; sending coins to an address of another network
- * loses them, so a wrong prefix is refused as firmly as a wrong checksum.
+ * Wallet addresses per blockchain network. The network an asset lives on in this deployment
+ * (`assetNetwork` in src/providers/network.ts: CORE_NETWORK for Core assets) decides which address
+ * format a destination must have; sending coins to an address of another network loses them, so a
+ * wrong prefix is refused as firmly as a wrong checksum.
  */
 import { z } from "@hono/zod-openapi";
+import { CORE_NETWORKS } from "../providers/network";
 import { ApiError } from "./errors";
 import { checkIcan, type IcanPrefix } from "./ican";
+
+/**
+ * Wallet examples in the API reference are testnet (`ab…`) addresses, so a request copied from the
+ * docs works against the sandbox; production (mainnet) wallets start with `cb`.
+ */
+export const EXAMPLE_WALLET_ADDRESS = "ab56a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8";
 
 type NetworkRule = { format: "ican"; prefix: IcanPrefix; label: string };
 
 /** Networks whose addresses we can validate. Core Blockchain addresses are ICANs (CIP-100). */
-export const NETWORK_ADDRESS_RULES: Record<string, NetworkRule> = {
-  "core-mainnet": { format: "ican", prefix: "cb", label: "Core Blockchain mainnet" },
-  "core-testnet": { format: "ican", prefix: "ab", label: "Core Blockchain testnet (Devín)" },
-  "core-enterprise": { format: "ican", prefix: "ce", label: "Core Blockchain enterprise network" },
-};
+export const NETWORK_ADDRESS_RULES: Record<string, NetworkRule> = Object.fromEntries(
+  Object.values(CORE_NETWORKS).map((n) => [n.id, { format: "ican", prefix: n.icanPrefix, label: n.label }]),
+);
 
 export type WalletAddressCheck =
   | { valid: true; address: string; network: string }
@@ -61,6 +67,8 @@ export const WalletAddressSchema = z
   .max(128, "A wallet address has at most 128 characters")
   .regex(/^[A-Za-z0-9]+$/, "A wallet address has only letters and digits")
   .openapi({
-    description: "Destination wallet address on the asset's network: an ICAN (CIP-100) for Core Blockchain — `cb…` on mainnet, `ab…` on testnet.",
-    example: "cb38a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8",
+    description:
+      "Destination wallet address on the network the asset lives on in this deployment (its `network` in `GET /api/v1/info/assets`): " +
+      "an ICAN (CIP-100) — `cb…` on a mainnet deployment, `ab…` on testnet (the sandbox), `ce…` on enterprise. An address of another network is refused (400 `address_network`).",
+    example: EXAMPLE_WALLET_ADDRESS,
   });

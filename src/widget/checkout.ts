@@ -479,7 +479,7 @@ export class Checkout {
         "div",
         {},
         this.heading(`Send ${money(amount, payment.asset)}`),
-        h("p", { class: "muted" }, `On Core Blockchain ${deposit.network}. Send exactly this amount to this address; it is for this payment only.`),
+        h("p", { class: "muted" }, `On Core Blockchain ${deposit.network.replace(/^core-/, "")}. Send exactly this amount to this address; it is for this payment only.`),
         copyRow("Amount", amount),
         copyRow("Address", deposit.address),
         qr && h("div", { class: "qr" }, qr),

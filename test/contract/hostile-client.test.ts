@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 
 const idem = () => ({ "Idempotency-Key": crypto.randomUUID() });
-const WALLET = "cb17e4c8e4fd3c8b6ad3d6b8cfb9bd3d7c8a1e2f3a4b";
+const WALLET = "ab35e4c8e4fd3c8b6ad3d6b8cfb9bd3d7c8a1e2f3a4b"; // testnet: the test worker runs CORE_NETWORK = "testnet"
 const BANK = { iban: "DE89 3704 0044 0532 0130 00", bic: "COBADEFFXXX", accountHolderName: "Anna Müller", country: "DE" };
 
 /** Rows this merchant has in D1: a refused request must not change them. */

@@ -34,7 +34,7 @@ describe("GET /api/v1/info/assets/{type}", () => {
     expect(body.type).toBe("purchase");
     expect(body.data.map((a) => a.code)).toEqual(["USDX", "EURX", "GBPX", "CHFX", "AUDX"]);
     const usdx = body.data[0]!;
-    expect(usdx).toMatchObject({ kind: "stablecoin", decimals: 6, network: "core-mainnet", limits: { min: "10.000000", max: "50000.000000" } });
+    expect(usdx).toMatchObject({ kind: "stablecoin", decimals: 6, network: "core-testnet", limits: { min: "10.000000", max: "50000.000000" } });
     expect(usdx.fees).toEqual([
       { paymentType: null, percent: "1.00", fixed: "0.30", network: "0.05", minimum: "0.50", maxReferralPercent: "4.00" },
       { paymentType: "mypos", percent: "2.50", fixed: "0.25", network: "0.05", minimum: "0.75", maxReferralPercent: "4.00" },

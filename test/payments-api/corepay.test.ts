@@ -72,7 +72,7 @@ async function send(payload: unknown) {
 describe("creating a CorePay payment", () => {
   it("pays to the merchant's ICAN address, with URI, QR code and the confirmations required", async () => {
     const p = await created();
-    expect(p).toMatchObject({ status: "requires_payment", amountExpected: "49.990000", corepay: { address: payout, network: "testnet" } });
+    expect(p).toMatchObject({ status: "requires_payment", amountExpected: "49.990000", corepay: { address: payout, network: "core-testnet" } });
     expect(checkIcan(p.corepay.address).valid).toBe(true);
     expect(p.corepay.paymentUri).toContain(`payto://xab/${payout}`);
     expect(p.corepay.qrSvg.startsWith("<svg")).toBe(true);

@@ -77,7 +77,7 @@ describe("creating a PayTo payment", () => {
     expect(p).toMatchObject({ status: "requires_payment", asset: "USDX", amountExpected: "25.000000", amountReceived: "0", amountRemaining: "25.000000", merchantReference: "order-10472", metadata: { cartId: "c_5521" }, needsReview: false, quoteId: null });
     const ican = checkIcan(p.payto.depositAddress);
     expect(ican).toMatchObject({ valid: true, prefix: "ab" });
-    expect(p.payto.network).toBe("testnet");
+    expect(p.payto.network).toBe("core-testnet");
     expect(p.payto.paymentUri).toContain(`payto://xab/${p.payto.depositAddress}`);
     expect(p.payto.paymentUri).toContain(p.id);
     expect(p.payto.qrSvg.startsWith("<svg")).toBe(true);

@@ -39,7 +39,7 @@ describe("PayTo adapter", () => {
     const expiresAt = new Date("2026-11-27T11:00:00Z");
     const session = await adapter.createSession({ paymentId, amount: "125.500000", asset: USDX, expiresAt });
     expect(checkIcan(session.depositAddress)).toMatchObject({ valid: true, network: "testnet" });
-    expect(session.network).toBe("testnet");
+    expect(session.network).toBe("core-testnet");
     expect(parsePaytoUri(session.paymentUri)).toMatchObject({ target: "xab", address: session.depositAddress, amount: { currency: "USDX", value: "125.5" }, message: paymentId, deadline: expiresAt });
     expect(session.qrSvg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect((await adapter.createSession({ paymentId, amount: "125.5", asset: USDX, expiresAt })).depositAddress).toBe(session.depositAddress);
@@ -142,7 +142,7 @@ describe("CorePay", () => {
     const merchant = testnetAddress();
     const paymentId = newId("pay");
     const session = await adapter.createSession({ paymentId, amount: "50.25", asset: USDX, payoutAddress: merchant.toUpperCase(), expiresAt: new Date("2026-11-27T12:00:00Z") });
-    expect(session).toMatchObject({ address: merchant, network: "testnet", confirmationsRequired: 3 });
+    expect(session).toMatchObject({ address: merchant, network: "core-testnet", confirmationsRequired: 3 });
     expect(parsePaytoUri(session.paymentUri)).toMatchObject({ target: "xab", address: merchant, amount: { value: "50.25" }, message: paymentId });
     await expect(adapter.createSession({ paymentId, amount: "1", asset: USDX, payoutAddress: makeIcan("cb", hex(20)), expiresAt: new Date() })).rejects.toMatchObject({ code: "UNPROCESSABLE", detail: expect.stringContaining("mainnet") });
     await expect(adapter.createSession({ paymentId, amount: "1", asset: USDX, payoutAddress: "ab00" + "1".repeat(40), expiresAt: new Date() })).rejects.toMatchObject({ code: "UNPROCESSABLE" });

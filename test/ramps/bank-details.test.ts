@@ -170,19 +170,20 @@ describe("IBAN and BIC checks (properties)", () => {
 describe("wallet address per network", () => {
   const body = "a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8";
 
-  it("accepts a mainnet ICAN for a core-mainnet asset, normalised to lower case", async () => {
-    const address = makeIcan("cb", body);
+  // The test worker runs CORE_NETWORK = "testnet" (wrangler.toml, as `npm run dev`): coins live on core-testnet.
+  it("accepts a testnet ICAN on a testnet deployment, normalised to lower case", async () => {
+    const address = makeIcan("ab", body);
     const res = await send({ asset: "EURX", walletAddress: address.toUpperCase() });
     expect(res.status).toBe(200);
     expect((await res.json<{ walletAddress: string }>()).walletAddress).toBe(address);
   });
 
   it.each([
-    ["a testnet address", makeIcan("ab", body), "address_network"],
+    ["a mainnet address", makeIcan("cb", body), "address_network"],
     ["an enterprise address", makeIcan("ce", body), "address_network"],
-    ["a wrong check digit", makeIcan("cb", body).replace(/^cb(\d)/, (_m, d: string) => `cb${(Number(d) + 1) % 10}`), "address_checksum"],
+    ["a wrong check digit", makeIcan("ab", body).replace(/^ab(\d)/, (_m, d: string) => `ab${(Number(d) + 1) % 10}`), "address_checksum"],
     ["an Ethereum address", "0x52908400098527886E0F7030069857D2E4169EE7", "address_format"],
-    ["too few hex digits", makeIcan("cb", body).slice(0, 40), "address_format"],
+    ["too few hex digits", makeIcan("ab", body).slice(0, 40), "address_format"],
   ])("refuses %s with a 400 naming walletAddress", async (_what, walletAddress, code) => {
     const errors = await fieldErrors({ asset: "EURX", walletAddress });
     expect(errors).toEqual([expect.objectContaining({ field: "walletAddress", code })]);
@@ -191,16 +192,27 @@ describe("wallet address per network", () => {
   it("refuses hostile input by shape, and fiat assets that have no network", async () => {
     expect((await fieldErrors({ asset: "EURX", walletAddress: "cb00'; DROP TABLE x;--" }))?.[0]?.field).toBe("walletAddress");
     expect((await fieldErrors({ asset: "EURX", walletAddress: "c".repeat(500) }))?.[0]?.code).toBe("too_big");
-    expect((await fieldErrors({ asset: "EUR", walletAddress: makeIcan("cb", body) }))?.[0]?.code).toBe("network_unsupported");
+    expect((await fieldErrors({ asset: "EUR", walletAddress: makeIcan("ab", body) }))?.[0]?.code).toBe("network_unsupported");
   });
 
-  it("a testnet asset takes testnet addresses only", async () => {
-    await env.DB.prepare("UPDATE assets SET network = 'core-testnet' WHERE code = 'GBPX'").run();
+  it("the deployment's network wins over what an older asset row says", async () => {
+    await env.DB.prepare("UPDATE assets SET network = 'core-mainnet' WHERE code = 'GBPX'").run();
     try {
       expect((await send({ asset: "GBPX", walletAddress: makeIcan("ab", body) })).status).toBe(200);
       expect((await fieldErrors({ asset: "GBPX", walletAddress: makeIcan("cb", body) }))?.[0]?.message).toContain("start with 'ab'");
     } finally {
-      await env.DB.prepare("UPDATE assets SET network = 'core-mainnet' WHERE code = 'GBPX'").run();
+      await env.DB.prepare("UPDATE assets SET network = 'core' WHERE code = 'GBPX'").run();
     }
+  });
+
+  it("a mainnet deployment takes mainnet addresses only", async () => {
+    const mainnet = { ...env, CORE_NETWORK: "mainnet" };
+    const ctx = createExecutionContext();
+    const post = (walletAddress: string) =>
+      probe().fetch(new Request("http://localhost/probe", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ asset: "EURX", walletAddress }) }), mainnet, ctx);
+    expect((await post(makeIcan("cb", body))).status).toBe(200);
+    const refused = await expectProblem(await post(makeIcan("ab", body)), 400);
+    expect(refused.errors).toEqual([expect.objectContaining({ field: "walletAddress", code: "address_network", message: expect.stringContaining("start with 'cb'") })]);
+    await waitOnExecutionContext(ctx);
   });
 });

@@ -7,6 +7,7 @@ import { makeIcan } from "../../src/lib/ican";
 import { bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 import { expectProblem, postJson } from "../helpers/http";
 import { d1Order, deliver, stubOf } from "../helpers/payments";
+import { TEST_NETWORK } from "../helpers/wallets";
 
 const OFFRAMP_WEBHOOK = "/api/v1/offramp/webhook";
 const secret = env.OFFRAMP_WEBHOOK_SECRET!;
@@ -203,7 +204,7 @@ describe("POST /offramp (payout to another asset)", () => {
   it("validates the wallet address for the target asset's network and creates the order", async () => {
     const p = await expectProblem(await post("/offramp", { asset: "USDX", targetAsset: "EURX", amount: "100", walletAddress: "cb00deadbeef" }), 400);
     expect(p.errors?.[0]).toMatchObject({ field: "walletAddress" });
-    const address = makeIcan("cb", crypto.randomUUID().replaceAll("-", "").padEnd(40, "a"));
+    const address = makeIcan(TEST_NETWORK.icanPrefix, crypto.randomUUID().replaceAll("-", "").padEnd(40, "a"));
     const order = await ok(await post("/offramp", { asset: "USDX", targetAsset: "EURX", amount: "100", walletAddress: address }), 201);
     expect(order).toMatchObject({ rail: "crypto", status: "awaiting_deposit", deposit: { asset: "USDX", amount: "100.000000" }, payout: { asset: "EURX", destination: { type: "wallet", asset: "EURX" } } });
     expect(dec(order.payout.amount).gt(0)).toBe(true);

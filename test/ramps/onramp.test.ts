@@ -3,11 +3,11 @@ import { env } from "cloudflare:workers";
 import { isValidIBAN } from "ibantools";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkCreditorReference } from "../../src/lib/creditor-reference";
-import { makeIcan } from "../../src/lib/ican";
 import { dec } from "../../src/lib/money";
 import { ADMIN, bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 import { api, expectProblem, postJson } from "../helpers/http";
 import { d1Order, deliver, stubOf } from "../helpers/payments";
+import { testWallet } from "../helpers/wallets";
 
 const ONRAMP_WEBHOOK = "/api/v1/onramp/webhook";
 const secret = env.ONRAMP_WEBHOOK_SECRET!;
@@ -23,7 +23,7 @@ async function ok<T = any>(res: Response, status = 200): Promise<T> {
 }
 const post = (path: string, body: unknown, headers: Record<string, string> = bearer(m.sk)) => postJson(`/api/v1${path}`, body, headers);
 const webhook = async (payload: object) => ok(await deliver(ONRAMP_WEBHOOK, { timestamp: new Date().toISOString(), ...payload }, secret));
-const wallet = () => makeIcan("cb", crypto.randomUUID().replaceAll("-", "").padEnd(40, "0"));
+const wallet = () => testWallet();
 const setPool = async (asset: string, size: string) => ok(await postJson(`/api/v1/admin/liquidity/${asset}`, { size }, ADMIN));
 const pool = async (asset: string) => ok(await api(`/api/v1/admin/liquidity/${asset}`, { headers: ADMIN }));
 

@@ -6,7 +6,6 @@
 import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeIcan } from "../../src/lib/ican";
 import { dec } from "../../src/lib/money";
 import { applyEvent } from "../../src/payments/payments.service";
 import { offrampMachine } from "../../src/payments/machine/offramp.machine";
@@ -18,6 +17,7 @@ import { isCatalogued } from "../../src/services/notifications/catalogue";
 import { ADMIN, bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 import { api, expectProblem, postJson } from "../helpers/http";
 import { d1Order, deliver, notificationTypes, passExpiry, stubOf } from "../helpers/payments";
+import { testWallet } from "../helpers/wallets";
 
 let m: TestMerchant;
 beforeAll(async () => {
@@ -32,7 +32,7 @@ async function ok<T = any>(res: Response, status = 200): Promise<T> {
 const post = (path: string, body: unknown, headers: Record<string, string> = bearer(m.sk)) => postJson(`/api/v1${path}`, body, headers);
 const onrampHook = (payload: object) => deliver("/api/v1/onramp/webhook", { timestamp: new Date().toISOString(), ...payload }, env.ONRAMP_WEBHOOK_SECRET!).then((r) => ok(r));
 const offrampHook = (payload: object) => deliver("/api/v1/offramp/webhook", { timestamp: new Date().toISOString(), ...payload }, env.OFFRAMP_WEBHOOK_SECRET!).then((r) => ok(r));
-const wallet = () => makeIcan("cb", crypto.randomUUID().replaceAll("-", "").padEnd(40, "0"));
+const wallet = () => testWallet();
 const setPool = async (asset: string, size: string) => ok(await postJson(`/api/v1/admin/liquidity/${asset}`, { size }, ADMIN));
 const pool = async (asset: string) => ok(await api(`/api/v1/admin/liquidity/${asset}`, { headers: ADMIN }));
 

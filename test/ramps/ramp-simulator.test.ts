@@ -4,7 +4,6 @@
  */
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeIcan } from "../../src/lib/ican";
 import { CORE_NETWORKS } from "../../src/providers/network";
 import { buildRampDeliveries, RAMP_SCENARIOS, type RampSimulationInput } from "../../src/providers/simulate/ramp-scenarios";
 import { ScenarioError } from "../../src/providers/simulate/scenarios";
@@ -12,6 +11,7 @@ import { SANDBOX_MYPOS_PRIVATE_KEY_PEM, SANDBOX_MYPOS_STORE } from "../../src/sa
 import { ADMIN, bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 import { api, postJson } from "../helpers/http";
 import { d1Order } from "../helpers/payments";
+import { testWallet } from "../helpers/wallets";
 
 const secrets = {
   myposPrivateKeyPem: SANDBOX_MYPOS_PRIVATE_KEY_PEM,
@@ -33,7 +33,7 @@ async function created(res: Response): Promise<any> {
   if (res.status !== 201) throw new Error(`Expected 201, got ${res.status}: ${await res.text()}`);
   return res.json();
 }
-const wallet = () => makeIcan("cb", crypto.randomUUID().replaceAll("-", "").padEnd(40, "0"));
+const wallet = () => testWallet();
 const bankOnramp = (receiveAmount = "100") => postJson("/api/v1/onramp/bank", { asset: "EURX", receiveAmount, walletAddress: wallet() }, bearer(m.sk)).then(created);
 const cardOnramp = () =>
   postJson("/api/v1/onramp", { asset: "EURX", receiveAmount: "80", walletAddress: wallet(), paymentMethod: "card", returnUrl: "https://shop.example.com/done" }, bearer(m.sk)).then(created);

@@ -21,7 +21,7 @@ import {
 
 const LIVE = { ...env, WALLMONEY_API_URL: "https://api.wallmoney.test/", WALLMONEY_API_KEY: "wm_live_key", OTC_API_URL: "https://otc.coreport.test", OTC_API_KEY: "otc_live_key" };
 const account = { iban: "FR7630006000011234567890189", bic: "AGRIFRPPXXX", accountHolderName: "Anna Müller", country: "FR" };
-const wallet = makeIcan("cb", "a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8");
+const wallet = makeIcan("ab", "a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8"); // the test worker runs testnet (wrangler.toml CORE_NETWORK)
 
 async function rejection(promise: Promise<unknown>): Promise<ApiError> {
   const error = await promise.then(() => undefined, (e: unknown) => e);
@@ -220,20 +220,20 @@ describe("coin transfers", () => {
   it("sandbox delivery records a deterministic-looking hash once per order", async () => {
     const orderId = newId("ord");
     const payout = await deliverOnrampCoins(env, { orderId, asset: "eurx", amount: "245.5", address: wallet.toUpperCase() });
-    expect(payout).toMatchObject({ orderId, kind: "coin_delivery", providerCode: "wallmoney", status: "sent", asset: "EURX", amount: "245.500000", destination: { network: "core-mainnet", address: wallet } });
+    expect(payout).toMatchObject({ orderId, kind: "coin_delivery", providerCode: "wallmoney", status: "sent", asset: "EURX", amount: "245.500000", destination: { network: "core-testnet", address: wallet } });
     expect(payout.txHash).toMatch(/^0x[0-9a-f]{64}$/);
     const again = await deliverOnrampCoins(env, { orderId, asset: "EURX", amount: "245.500000", address: wallet });
     expect(again.txHash).toBe(payout.txHash);
     const rows = await env.DB.prepare("SELECT count(*) AS n FROM ramp_payouts WHERE order_id = ?").bind(orderId).first<{ n: number }>();
     expect(rows!.n).toBe(1);
-    const elsewhere = makeIcan("cb", "b".repeat(40));
+    const elsewhere = makeIcan("ab", "b".repeat(40));
     expect((await rejection(deliverOnrampCoins(env, { orderId, asset: "EURX", amount: "245.5", address: elsewhere }))).status).toBe(409);
   });
 
   it("refuses a wrong-network or corrupted address and non-coin assets before recording anything", async () => {
     const orderId = newId("ord");
-    const testnet = await rejection(deliverOnrampCoins(env, { orderId, asset: "EURX", amount: "10", address: makeIcan("ab", "c".repeat(40)), addressField: "walletAddress" }));
-    expect(testnet).toMatchObject({ status: 400, errors: [expect.objectContaining({ field: "walletAddress", code: "address_network" })] });
+    const mainnet = await rejection(deliverOnrampCoins(env, { orderId, asset: "EURX", amount: "10", address: makeIcan("cb", "c".repeat(40)), addressField: "walletAddress" }));
+    expect(mainnet).toMatchObject({ status: 400, errors: [expect.objectContaining({ field: "walletAddress", code: "address_network" })] });
     const corrupted = wallet.slice(0, 10) + (wallet[10] === "0" ? "1" : "0") + wallet.slice(11);
     expect((await rejection(deliverOnrampCoins(env, { orderId, asset: "EURX", amount: "10", address: corrupted }))).errors?.[0]?.code).toBe("address_checksum");
     expect((await rejection(deliverOnrampCoins(env, { orderId, asset: "EUR", amount: "10", address: wallet }))).status).toBe(400);
@@ -257,7 +257,7 @@ describe("coin transfers", () => {
       payout = await deliverOnrampCoins(LIVE, { orderId, asset: "EURX", amount: "50", address: wallet }, { fetcher });
     });
     expect(payout!).toMatchObject({ status: "submitted", providerReference: "wmct_77", txHash: null });
-    expect(calls[0]!.body).toEqual({ id: payout!.id, orderId, asset: "EURX", network: "core-mainnet", toAddress: wallet, amount: "50.000000" });
+    expect(calls[0]!.body).toEqual({ id: payout!.id, orderId, asset: "EURX", network: "core-testnet", toAddress: wallet, amount: "50.000000" });
     expect(calls[0]!.headers.get("idempotency-key")).toBe(payout!.id);
     const hash = `0x${"ab".repeat(32)}`;
     const event = WallMoneyOnrampEventSchema.parse(coinsDeliveredEvent(payout!, hash));

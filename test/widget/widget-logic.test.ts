@@ -145,7 +145,7 @@ describe("payment statuses", () => {
 
 describe("payableAssets", () => {
   const coin = (code: string, fiatCode: string): Asset => ({
-    code, name: code, kind: "stablecoin", symbol: code, decimals: 6, fiatCode, network: "core-mainnet", contractAddress: null,
+    code, name: code, kind: "stablecoin", symbol: code, decimals: 6, fiatCode, network: "core-testnet", contractAddress: null,
     limits: { min: "10.000000", max: "50000.000000" }, fees: [], ratePairs: [],
   });
   const assets = new Map(["USDX:USD", "EURX:EUR", "GBPX:GBP"].map((s) => s.split(":") as [string, string]).map(([c, f]) => [c, coin(c, f)]));

@@ -2,8 +2,8 @@
 // creating a bank on-ramp also reserves liquidity in the asset's pool Durable Object (serialised per
 // asset), derives an ISO 11649 reference and starts the order's Durable Object — the heaviest write path.
 const CREATE_ORDERS = Number(process.env.BENCH_RAMP_ORDERS ?? 400);
-// A fixed, valid ICAN (wallet addresses are validated as Core mainnet); 10 EURX orders stay far below its daily limit.
-const WALLET = "cb85be4c4be4c4be4c4be4c4be4c4be4c4be4c4be4c4";
+// A fixed, valid testnet ICAN (the local worker runs CORE_NETWORK = "testnet" and validates wallets for it); 10 EURX orders stay far below its daily limit.
+const WALLET = "ab06be4c4be4c4be4c4be4c4be4c4be4c4be4c4be4c4";
 
 export default {
   name: "ramps",

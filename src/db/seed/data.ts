@@ -3,6 +3,7 @@
  * types, locations, providers and a deterministic daily rate history. Providers are sandboxes.
  */
 import { dec, formatDecimal } from "../../lib/money";
+import { CORE_CHAIN } from "../../providers/network";
 import type * as schema from "../schema";
 
 type Insert<T extends { $inferInsert: unknown }> = T["$inferInsert"];
@@ -19,7 +20,10 @@ const FIAT: Array<[code: string, name: string, decimals: number, min: string, ma
   ["PLN", "Polish Zloty", 2, "5.00", "400000.00"],
 ];
 
-/** Stablecoins on Core Blockchain; each resolves to its fiat for pricing. */
+/**
+ * Stablecoins on Core Blockchain; each resolves to its fiat for pricing. Their rows name the chain
+ * only: the network (mainnet/testnet/enterprise) is the deployment's CORE_NETWORK.
+ */
 const STABLECOINS: Array<[code: string, name: string, fiat: string, min: string, max: string]> = [
   ["USDX", "CorePort USD", "USD", "10.000000", "50000.000000"],
   ["EURX", "CorePort Euro", "EUR", "10.000000", "50000.000000"],
@@ -34,7 +38,7 @@ export const seedAssets: Insert<typeof schema.assets>[] = [
     purchasable: false, unwrappable: false, minAmount, maxAmount, enabled: true, sortOrder: 100 + i,
   })),
   ...STABLECOINS.map(([code, name, fiatCode, minAmount, maxAmount], i) => ({
-    code, name, kind: "stablecoin" as const, decimals: 6, fiatCode, network: "core-mainnet",
+    code, name, kind: "stablecoin" as const, decimals: 6, fiatCode, network: CORE_CHAIN,
     contractAddress: null, symbol: code, purchasable: true, unwrappable: true, minAmount, maxAmount, enabled: true, sortOrder: i,
   })),
 ];
@@ -55,7 +59,7 @@ export const seedPaymentTypes: Insert<typeof schema.paymentTypes>[] = [
   { code: "mypos", name: "Card (myPOS)", description: "Visa / Mastercard through the myPOS hosted checkout",
     flows: ["payment", "onramp"], assetCodes: ["EUR", "USD", "GBP", "CHF"], publicConfig: { expiresInMinutes: 30, threeDSecure: true }, sortOrder: 0 },
   { code: "payto", name: "PayTo deposit", description: "Send stablecoins to a one-time deposit address",
-    flows: ["payment", "offramp"], assetCodes: STABLE_CODES, publicConfig: { expiresInMinutes: 60, network: "core-mainnet" }, sortOrder: 1 },
+    flows: ["payment", "offramp"], assetCodes: STABLE_CODES, publicConfig: { expiresInMinutes: 60 }, sortOrder: 1 },
   { code: "corepay", name: "CorePay", description: "Pay on-chain straight to the merchant's Core Blockchain address",
     flows: ["payment"], assetCodes: STABLE_CODES, publicConfig: { expiresInMinutes: 60, confirmations: 3 }, sortOrder: 2 },
   { code: "bank", name: "Bank transfer (SEPA / Faster Payments)", description: "Bank transfer through WallMoney & Partners",

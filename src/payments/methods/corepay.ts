@@ -17,6 +17,7 @@ import { paymentAdapter } from "../../providers/registry";
 import type { Referral } from "../../services/referrals/referrals.service";
 import { createPayment } from "../payments.service";
 import { loadPaymentAsset, priceSameAssetPayment } from "./terms";
+import type { CoreNetworkId } from "../../providers/network";
 
 export interface CorepayPaymentInput {
   merchantId: string;
@@ -29,7 +30,7 @@ export interface CorepayPaymentInput {
 
 export interface CorepayWalletDetails {
   address: string;
-  network: string;
+  network: CoreNetworkId;
   paymentUri: string;
   qrSvg: string;
   confirmationsRequired: number;

@@ -14,6 +14,7 @@ import type { Referral } from "../../services/referrals/referrals.service";
 import { createPayment } from "../payments.service";
 import { findQuoteForMerchant, lockQuote, priceSameAssetPayment, quoteMismatch, termsFromQuote, type PaymentTerms } from "./terms";
 import { loadPaymentAsset } from "./terms";
+import type { CoreNetworkId } from "../../providers/network";
 
 export interface PaytoPaymentInput {
   merchantId: string;
@@ -28,7 +29,7 @@ export interface PaytoPaymentInput {
 
 export interface WalletDetails {
   depositAddress: string;
-  network: string;
+  network: CoreNetworkId;
   paymentUri: string;
   qrSvg: string;
 }

@@ -10,7 +10,7 @@ import { PositiveDecimalString } from "../../lib/money";
 
 export const EXAMPLE_PAYMENT_ID = "pay_4x9q2m7k1c8v3b6n5z0w2e4r7t";
 export const EXAMPLE_ORDER_ID = "ord_7h2k9m4q1x8c3v6b5n0z2w4e7r";
-export const EXAMPLE_ICAN = "cb681b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3";
+export const EXAMPLE_ICAN = "ab861b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3";
 export const EXAMPLE_TX_HASH = "0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1";
 
 export const EventTimestamp = z.iso

@@ -18,6 +18,7 @@ import type { Bindings } from "../../env";
 import { ApiError } from "../../lib/errors";
 import { dec, formatDecimal, scaleOf } from "../../lib/money";
 import { assertWalletAddress } from "../../lib/wallet-address";
+import { assetNetwork } from "../network";
 import { callProvider } from "../http";
 import { beginPayout, findPayoutById, updatePayout, type PayoutKind } from "../payouts-store";
 import { resolveProvider, type ResolvedProvider } from "../provider-config";
@@ -47,7 +48,8 @@ async function send(
   const code = input.asset.toUpperCase();
   const [asset] = await getDb(env.DB).select().from(assets).where(and(eq(assets.code, code), eq(assets.enabled, true)));
   if (!asset || asset.kind !== "stablecoin") throw ApiError.invalidField("asset", `'${code}' is not a coin that can be sent`, "body", "asset_not_sendable");
-  const address = assertWalletAddress(asset.network, input.address, input.addressField ?? "walletAddress");
+  const network = assetNetwork(env, asset.network);
+  const address = assertWalletAddress(network, input.address, input.addressField ?? "walletAddress");
   if (scaleOf(input.amount) > asset.decimals || dec(input.amount).lte(0)) {
     throw ApiError.invalidField("amount", `${code} amounts have at most ${asset.decimals} decimal places and are more than zero`, "body", "invalid_amount");
   }
@@ -59,7 +61,7 @@ async function send(
     mode: resolved.mode,
     asset: code,
     amount,
-    destination: { network: asset.network!, address },
+    destination: { network: network!, address },
   });
   if (payout.txHash || payout.status !== "submitted") return payout;
 
@@ -73,7 +75,7 @@ async function send(
     method: "POST",
     path: "/v1/coin-transfers",
     idempotencyKey: payout.id,
-    body: { id: payout.id, orderId: input.orderId, asset: code, network: asset.network, toAddress: address, amount },
+    body: { id: payout.id, orderId: input.orderId, asset: code, network, toAddress: address, amount },
     response: CoinTransferAcceptedSchema,
     fetcher,
   });

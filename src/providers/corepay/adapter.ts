@@ -62,7 +62,7 @@ export interface CorepaySessionInput {
 export interface CorepaySession {
   /** Where the customer pays: the merchant's own address. */
   address: string;
-  network: CoreNetwork["name"];
+  network: CoreNetwork["id"];
   paymentUri: string;
   qrSvg: string;
   confirmationsRequired: number;
@@ -92,7 +92,7 @@ export function createCorepayAdapter(config: CorepayConfig): CorepayAdapter {
       }
       return {
         address: payout.address,
-        network: config.network.name,
+        network: config.network.id,
         ...walletRequest(config.network, payout.address, input),
         confirmationsRequired: required(input.asset.code),
       };

@@ -56,7 +56,7 @@ export interface PaytoSessionInput {
 
 export interface PaytoSession {
   depositAddress: string;
-  network: CoreNetwork["name"];
+  network: CoreNetwork["id"];
   /** RFC 8905 / CIP-10 URI for wallets (see src/lib/payto-uri.ts). */
   paymentUri: string;
   /** The payment URI as a QR code. */
@@ -79,7 +79,7 @@ export function createPaytoAdapter(config: PaytoConfig): PaytoAdapter {
         throw notConfigured("PayTo", "live deposit addresses come from a custody provider, and none is integrated yet");
       }
       const depositAddress = await deriveDepositAddress(config.depositAddressSecret, input.paymentId, config.network.icanPrefix);
-      return { depositAddress, network: config.network.name, ...walletRequest(config.network, depositAddress, input) };
+      return { depositAddress, network: config.network.id, ...walletRequest(config.network, depositAddress, input) };
     },
 
     async verifyCallback(callback) {

@@ -3,9 +3,12 @@ import { getDb } from "../../db/client";
 import { apiKeys, merchants, type ApiKey, type Merchant } from "../../db/schema";
 import { generateApiKey } from "../../auth/api-keys";
 import type { AppRouteHandler } from "../../lib/create-router";
+import type { Bindings } from "../../env";
 import { ApiError } from "../../lib/errors";
 import { newId } from "../../lib/ids";
 import { keyset, toPage } from "../../lib/pagination";
+import { assertWalletAddress } from "../../lib/wallet-address";
+import { coreNetwork } from "../../providers/network";
 import { publishMerchantEvent } from "../../services/notifications/publish";
 import type * as routes from "./merchants.routes";
 
@@ -29,11 +32,17 @@ async function findMerchant(db: ReturnType<typeof getDb>, id: string): Promise<M
   return row;
 }
 
+/** CorePay settles on the deployment's network: a payout address of another network would lose the coins. */
+function payoutAddressOnNetwork(env: Bindings, address: string | null | undefined): string | null | undefined {
+  return typeof address === "string" ? assertWalletAddress(coreNetwork(env).id, address, "payoutAddress") : address;
+}
+
 export const createMerchantHandler: AppRouteHandler<typeof routes.createMerchant> = async (c) => {
   const body = c.req.valid("json");
+  const payoutAddress = payoutAddressOnNetwork(c.env, body.payoutAddress);
   const now = new Date();
   const [row] = await getDb(c.env.DB).insert(merchants).values({
-    id: newId("mer"), name: body.name, allowedOrigins: body.allowedOrigins, payoutAddress: body.payoutAddress ?? null,
+    id: newId("mer"), name: body.name, allowedOrigins: body.allowedOrigins, payoutAddress: payoutAddress ?? null,
     status: "active", createdAt: now, updatedAt: now,
   }).returning();
   c.get("log").info("merchant created", { merchantId: row!.id });
@@ -54,12 +63,13 @@ export const getMerchantHandler: AppRouteHandler<typeof routes.getMerchant> = as
 export const updateMerchantHandler: AppRouteHandler<typeof routes.updateMerchant> = async (c) => {
   const { id } = c.req.valid("param");
   const body = c.req.valid("json");
+  const payoutAddress = payoutAddressOnNetwork(c.env, body.payoutAddress);
   const db = getDb(c.env.DB);
   await findMerchant(db, id);
   const [row] = await db.update(merchants).set({
     ...(body.name !== undefined ? { name: body.name } : {}),
     ...(body.allowedOrigins !== undefined ? { allowedOrigins: body.allowedOrigins } : {}),
-    ...(body.payoutAddress !== undefined ? { payoutAddress: body.payoutAddress } : {}),
+    ...(payoutAddress !== undefined ? { payoutAddress } : {}),
     ...(body.status !== undefined ? { status: body.status } : {}),
     updatedAt: new Date(),
   }).where(eq(merchants.id, id)).returning();

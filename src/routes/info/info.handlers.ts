@@ -3,6 +3,7 @@ import type { AppEnv } from "../../env";
 import { backgroundTasks } from "../../lib/background";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { describeError } from "../../lib/logger";
+import { coreNetwork } from "../../providers/network";
 import { getConfigSnapshot, invalidateConfig as bumpConfigVersion } from "../../services/config/config-cache";
 import { infoViews, type InfoViews } from "../../services/info/info.service";
 import { priceQuote, quoteTtlSeconds } from "../../services/quotes/quotes.service";
@@ -12,7 +13,7 @@ import * as routes from "./info.routes";
 
 /** The snapshot's views; a credential-looking key in public config is withheld and logged as a config error. */
 async function views(c: Context<AppEnv>): Promise<InfoViews> {
-  const built = infoViews(await getConfigSnapshot(c.env));
+  const built = infoViews(await getConfigSnapshot(c.env), coreNetwork(c.env));
   if (built.redactedKeys.length) c.get("log").warn("public config holds credential-like keys; withheld", { keys: built.redactedKeys });
   c.header("Cache-Control", routes.INFO_CACHE_CONTROL);
   return built;

@@ -89,7 +89,7 @@ export const OfframpOrderSchema = z
       .object({
         asset: z.string().openapi({ example: "EURX" }),
         amount: z.string().openapi({ description: "Exact amount to send (asset decimals)", example: "500.000000" }),
-        address: z.string().nullable().openapi({ description: "One-time deposit address (ICAN) of this order", example: "cb2112c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6" }),
+        address: z.string().nullable().openapi({ description: "One-time deposit address (ICAN) of this order", example: "ab3912c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6" }),
         received: z.string().openapi({ description: "Sum of the deposits seen so far", example: "0" }),
       })
       .openapi({ description: "What the customer sends, and where" }),
@@ -152,7 +152,7 @@ export const createBankOfframp = createRoute({
 export const createOfframp = createRoute({
   method: "post", path: "/offramp", tags: ["Orders"], operationId: "createOfframp", middleware: [idempotency({ required: false })] as const,
   summary: "Create an off-ramp order (payout to another asset)",
-  description: "The customer deposits `asset` to a one-time address; once it arrives, `targetAsset` is sent to `walletAddress` (validated for the asset's network). Limits per order and per address per 24 h apply.",
+  description: "The customer deposits `asset` to a one-time address; once it arrives, `targetAsset` is sent to `walletAddress` (validated for the deployment's Core network, the asset's `network` in `GET /api/v1/info/assets/unwrap`: a wallet of another network is a 400). The deposit address is on that network too. Limits per order and per address per 24 h apply.",
   request: { headers: idempotencyHeader("offramp-crypto-2a9e4b71-0d3c-4f8a"), body: jsonBody(OfframpCryptoBody) },
   responses: { 201: jsonContent(CreatedOfframpOrderSchema, "The order, awaiting the deposit"), ...CREATE_PROBLEMS },
 });

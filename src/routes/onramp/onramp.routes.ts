@@ -89,7 +89,7 @@ export const OnrampOrderSchema = z
     receive: z.object({
       asset: z.string().openapi({ example: "EURX" }),
       amount: z.string().openapi({ example: "250.000000" }),
-      walletAddress: z.string().openapi({ example: "cb38a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8" }),
+      walletAddress: z.string().openapi({ example: "ab56a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8" }),
       txHash: z.string().nullable().openapi({ example: null }),
     }),
     bankInstructions: BankInstructionsSchema.nullable().openapi({ description: "Bank orders: where and how to transfer" }),
@@ -133,7 +133,7 @@ export const createBankOnramp = createRoute({
 export const createOnramp = createRoute({
   method: "post", path: "/onramp", tags: ["Orders"], operationId: "createOnramp",
   summary: "Create an on-ramp order",
-  description: "Buy `receiveAmount` of a stablecoin (or lock `quoteId`) for `walletAddress` (validated for the asset's network), paid by card through the MyPOS hosted checkout or by bank transfer. Returns the order, its quote, what the customer must do next (`nextAction`), its expiry and `clientSecret`. The coins are reserved in the pool until the expiry.",
+  description: "Buy `receiveAmount` of a stablecoin (or lock `quoteId`) for `walletAddress` (validated for the deployment's Core network, the asset's `network` in `GET /api/v1/info/assets/purchase`: a wallet of another network is a 400), paid by card through the MyPOS hosted checkout or by bank transfer. Returns the order, its quote, what the customer must do next (`nextAction`), its expiry and `clientSecret`. The coins are reserved in the pool until the expiry.",
   middleware: [idempotency({ required: false })] as const,
   request: {
     headers: z.object({ "idempotency-key": z.string().optional().openapi({ description: "Makes the call safe to retry (24 h)", example: "onramp-9b41c2d7-6e0f-4a35" }) }),

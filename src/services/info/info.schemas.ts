@@ -39,7 +39,12 @@ export const InfoAssetSchema = z
     symbol: z.string().nullable().openapi({ example: "USDX" }),
     decimals: z.number().int().openapi({ description: "Decimal places an amount may carry", example: 6 }),
     fiatCode: z.string().openapi({ description: "Fiat currency the asset is priced as", example: "USD" }),
-    network: z.string().nullable().openapi({ example: "core-mainnet" }),
+    network: z.string().nullable().openapi({
+      description:
+        "Network the asset lives on in this deployment, null for fiat: `core-mainnet` (ICAN `cb…`) in production, `core-testnet` (`ab…`) in the sandbox, " +
+        "`core-enterprise` (`ce…`). Wallet addresses you send are validated for it.",
+      example: "core-testnet",
+    }),
     contractAddress: z.string().nullable().openapi({ example: null }),
     limits: z
       .object({

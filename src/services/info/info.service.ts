@@ -1,11 +1,12 @@
 import type { Asset, FeeSchedule, Provider } from "../../db/schema";
 import { dec, formatDecimal } from "../../lib/money";
+import { assetNetworkOn, isCoreChain, type CoreNetwork } from "../../providers/network";
 import type { ConfigSnapshot } from "../config/config-cache";
 import type { FeeTerms, InfoAsset, InfoAssetList, InfoLocation, InfoPaymentType, InfoProvider } from "./info.schemas";
 
 /**
- * Maps the config snapshot to the public payment-form views. Pure functions of the snapshot, memoised
- * per snapshot (a new snapshot after a config change gets fresh views).
+ * Maps the config snapshot to the public payment-form views. Pure functions of the snapshot and the
+ * deployment's Core network, memoised per snapshot (a new snapshot after a config change gets fresh views).
  */
 
 /** Keys that name credentials. `publicConfig` must never hold them; if one slips in, it is not served. */
@@ -50,7 +51,7 @@ function limitOf(asset: Asset, value: string | null): string | null {
   return value === null ? null : formatDecimal(dec(value), asset.decimals, "down");
 }
 
-function assetList(snapshot: ConfigSnapshot, type: "purchase" | "unwrap"): InfoAssetList {
+function assetList(snapshot: ConfigSnapshot, network: CoreNetwork, type: "purchase" | "unwrap"): InfoAssetList {
   const byCode = new Map(snapshot.assets.map((a) => [a.code, a]));
   // Fiat a customer pays with (purchase) or is paid out in (unwrap): what the flow's payment types take.
   const flowFiat = new Set(
@@ -69,7 +70,7 @@ function assetList(snapshot: ConfigSnapshot, type: "purchase" | "unwrap"): InfoA
       symbol: asset.symbol,
       decimals: asset.decimals,
       fiatCode: asset.fiatCode,
-      network: asset.network,
+      network: assetNetworkOn(network, asset.network),
       contractAddress: asset.contractAddress,
       limits: { min: limitOf(asset, asset.minAmount)!, max: limitOf(asset, asset.maxAmount) },
       fees: snapshot.feeSchedules
@@ -116,19 +117,22 @@ export interface InfoViews {
   redactedKeys: string[];
 }
 
-function buildViews(snapshot: ConfigSnapshot): InfoViews {
+function buildViews(snapshot: ConfigSnapshot, network: CoreNetwork): InfoViews {
   const dropped: string[] = [];
   const providersOf = (kind: Provider["kind"]) => ({
     data: snapshot.providers.filter((p) => p.kind === kind).map((p) => providerView(p, dropped)),
   });
+  const coreAssets = new Set(snapshot.assets.filter((a) => isCoreChain(a.network)).map((a) => a.code));
   const paymentTypes = snapshot.paymentTypes.map((t): InfoPaymentType => {
     const redacted = redactConfig(t.publicConfig);
     dropped.push(...redacted.dropped.map((k) => `paymentTypes.${t.code}.${k}`));
-    return { code: t.code, name: t.name, description: t.description, flows: t.flows, assets: t.assetCodes, config: redacted.config };
+    // A type that moves Core coins (PayTo, CorePay) works on the deployment's network, whatever a stored config says.
+    const config = t.assetCodes.some((code) => coreAssets.has(code)) ? { ...redacted.config, network: network.id } : redacted.config;
+    return { code: t.code, name: t.name, description: t.description, flows: t.flows, assets: t.assetCodes, config };
   });
   return {
-    purchase: assetList(snapshot, "purchase"),
-    unwrap: assetList(snapshot, "unwrap"),
+    purchase: assetList(snapshot, network, "purchase"),
+    unwrap: assetList(snapshot, network, "unwrap"),
     paymentTypes: { data: paymentTypes },
     locations: {
       data: snapshot.locations.map((l) => ({
@@ -148,10 +152,12 @@ function buildViews(snapshot: ConfigSnapshot): InfoViews {
   };
 }
 
-const views = new WeakMap<ConfigSnapshot, InfoViews>();
+const views = new WeakMap<ConfigSnapshot, Map<CoreNetwork, InfoViews>>();
 
-export function infoViews(snapshot: ConfigSnapshot): InfoViews {
-  let built = views.get(snapshot);
-  if (!built) views.set(snapshot, (built = buildViews(snapshot)));
+export function infoViews(snapshot: ConfigSnapshot, network: CoreNetwork): InfoViews {
+  let byNetwork = views.get(snapshot);
+  if (!byNetwork) views.set(snapshot, (byNetwork = new Map()));
+  let built = byNetwork.get(network);
+  if (!built) byNetwork.set(network, (built = buildViews(snapshot, network)));
   return built;
 }

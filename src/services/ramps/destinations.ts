@@ -10,6 +10,7 @@ import type { Bindings } from "../../env";
 import { checkIban, type BankAccount } from "../../lib/bank-details";
 import { ApiError, type FieldError } from "../../lib/errors";
 import { assertWalletAddress } from "../../lib/wallet-address";
+import { assetNetwork } from "../../providers/network";
 
 export type RampDirection = "onramp" | "offramp";
 
@@ -18,7 +19,7 @@ export async function assertAssetWalletAddress(env: Bindings, assetCode: string,
   const code = assetCode.toUpperCase();
   const [asset] = await getDb(env.DB).select({ network: assets.network, kind: assets.kind }).from(assets).where(and(eq(assets.code, code), eq(assets.enabled, true)));
   if (!asset) throw ApiError.notFound("Asset", code);
-  return assertWalletAddress(asset.network, address, field);
+  return assertWalletAddress(assetNetwork(env, asset.network), address, field);
 }
 
 /** Country codes (of `candidates`) where the ramp direction is offered. */

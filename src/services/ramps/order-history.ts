@@ -29,7 +29,7 @@ export function statusHistory(row: RampOrder, events?: readonly PaymentEvent[]):
 export const OfframpNextActionSchema = z
   .object({
     type: z.enum(["send_deposit", "decide_partial"]).openapi({ example: "send_deposit" }),
-    description: z.string().openapi({ example: "Send exactly 500.000000 EURX to cb2112c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6 before 2026-11-27T10:45:30.000Z" }),
+    description: z.string().openapi({ example: "Send exactly 500.000000 EURX to ab3912c6a3d1e8f4b2a9c7d5e3f1a2b4c6d8e0f2a4b6 before 2026-11-27T10:45:30.000Z" }),
   })
   .nullable()
   .openapi({ description: "What the customer or merchant must do now; null while CorePort or the providers act, and once final" });
