@@ -40,6 +40,7 @@ Options:
   --address <ican>        PayTo: the deposit address (default: derived like the sandbox adapter)
   --confirmations <n>     confirmations to report (default: COREPAY_CONFIRMATIONS for the asset)
   --reference <RF…>       bank on-ramp: the order's bankInstructions.reference
+  --iban <IBAN>           bank on-ramp: the order's bankInstructions.iban (default: the sandbox collection account)
   --tx-hash <0x…>         on-ramp coins-confirmed: the order's receive.txHash
   --delay <ms>            pause between deliveries (default 300)
   --dry-run               print the signed deliveries instead of sending them`;
@@ -84,6 +85,7 @@ async function main() {
       address: { type: "string" },
       confirmations: { type: "string" },
       reference: { type: "string" },
+      iban: { type: "string" },
       "tx-hash": { type: "string" },
       delay: { type: "string", default: "300" },
       "dry-run": { type: "boolean", default: false },
@@ -125,6 +127,7 @@ async function main() {
         asset,
         decimals: values.decimals ? Number(values.decimals) : method === "onramp" ? 2 : 6,
         reference: values.reference?.replaceAll(" ", "").toUpperCase(),
+        collectionIban: values.iban?.replaceAll(" ", "").toUpperCase(),
         address: values.address?.toLowerCase(),
         txHash: values["tx-hash"],
         network,

@@ -3322,6 +3322,7 @@ export interface components {
          *     }
          */
         OfframpWebhookEvent: components["schemas"]["OfframpDepositReceived"] | components["schemas"]["OfframpPayoutCompleted"] | components["schemas"]["OfframpPayoutFailed"] | components["schemas"]["OfframpPayoutReturned"] | components["schemas"]["OfframpRefundCompleted"];
+        /** @description CorePort's chain watcher: the coin transfer to the customer's wallet is final → completed */
         OnrampCoinsConfirmed: {
             data: {
                 /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
@@ -3344,6 +3345,7 @@ export interface components {
              */
             type: "coins.confirmed";
         };
+        /** @description CorePort's chain watcher: the coin transfer was dropped or reverted → refund_pending */
         OnrampCoinsFailed: {
             data: {
                 /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
@@ -3362,101 +3364,6 @@ export interface components {
              * @enum {string}
              */
             type: "coins.failed";
-        };
-        OnrampCoinsSent: {
-            data: {
-                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
-                orderId: string;
-                /**
-                 * @description On-chain transaction hash
-                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
-                 */
-                transactionHash: string;
-            };
-            /**
-             * Format: date-time
-             * @description When the event happened at the provider (ISO 8601)
-             * @example 2026-11-27T10:15:30Z
-             */
-            timestamp?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "coins.sent";
-        };
-        OnrampFundsFailed: {
-            data: {
-                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
-                orderId: string;
-                /** @example Beneficiary account closed */
-                reason?: string;
-            };
-            /**
-             * Format: date-time
-             * @description When the event happened at the provider (ISO 8601)
-             * @example 2026-11-27T10:15:30Z
-             */
-            timestamp?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "funds.failed";
-        };
-        OnrampFundsReceived: {
-            /** @description A card capture names the order (`orderId`); a bank transfer carries its `paymentReference`. A transfer with neither, or with a reference no order was given, is recorded as unmatched (202, `matched: false`) and changes no order. */
-            data: {
-                /**
-                 * @description Amount that arrived, in `currency`
-                 * @example 250.00
-                 */
-                amount: string;
-                /** @example EUR */
-                currency: string;
-                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
-                orderId?: string;
-                /**
-                 * @description The reference the bank transfer carried
-                 * @example RF18539007547034
-                 */
-                paymentReference?: string;
-                /**
-                 * @description The provider's reference of the transfer
-                 * @example WMP-20261127-000451
-                 */
-                transactionId: string;
-            };
-            /**
-             * Format: date-time
-             * @description When the event happened at the provider (ISO 8601)
-             * @example 2026-11-27T10:15:30Z
-             */
-            timestamp?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "funds.received";
-        };
-        OnrampFundsReversed: {
-            data: {
-                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
-                orderId: string;
-                /** @example Beneficiary account closed */
-                reason?: string;
-            };
-            /**
-             * Format: date-time
-             * @description When the event happened at the provider (ISO 8601)
-             * @example 2026-11-27T10:15:30Z
-             */
-            timestamp?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "funds.reversed";
         };
         OnrampOrder: {
             bankInstructions: components["schemas"]["BankTransferInstructions"];
@@ -3673,6 +3580,7 @@ export interface components {
                 status: string;
             }[];
         };
+        /** @description CorePort operations: the fiat refund to the customer went out → refunded */
         OnrampRefundCompleted: {
             data: {
                 /**
@@ -3751,17 +3659,26 @@ export interface components {
         };
         /**
          * @example {
-         *       "type": "funds.received",
-         *       "timestamp": "2026-11-27T10:15:30Z",
+         *       "id": "wmevt_01J9ZK4T8Q",
+         *       "createdAt": "2026-11-27T10:15:30Z",
+         *       "type": "transfer.credited",
          *       "data": {
-         *         "paymentReference": "RF18539007547034",
-         *         "transactionId": "WMP-20261127-000451",
+         *         "transferId": "wmtr_5RT6YU",
          *         "amount": "250.00",
-         *         "currency": "EUR"
+         *         "currency": "EUR",
+         *         "creditorReference": "RF55 4605 8913 2657 2084",
+         *         "remittanceInformation": "Order RF55 4605 8913 2657 2084",
+         *         "collectionIban": "DE89370400440532013000",
+         *         "debtor": {
+         *           "name": "Anna Müller",
+         *           "iban": "FR7630006000011234567890189",
+         *           "bic": "AGRIFRPP"
+         *         },
+         *         "bookedAt": "2026-11-27T10:15:30Z"
          *       }
          *     }
          */
-        OnrampWebhookEvent: components["schemas"]["OnrampFundsReceived"] | components["schemas"]["OnrampFundsFailed"] | components["schemas"]["OnrampFundsReversed"] | components["schemas"]["OnrampCoinsSent"] | components["schemas"]["OnrampCoinsConfirmed"] | components["schemas"]["OnrampCoinsFailed"] | components["schemas"]["OnrampRefundCompleted"];
+        OnrampWebhookEvent: components["schemas"]["WallMoneyTransferCredited"] | components["schemas"]["WallMoneyCoinsDelivered"] | components["schemas"]["OnrampCoinsConfirmed"] | components["schemas"]["OnrampCoinsFailed"] | components["schemas"]["OnrampRefundCompleted"];
         Order: components["schemas"]["OnrampOrderView"] | components["schemas"]["OfframpOrder"];
         OrderList: {
             data: components["schemas"]["OrderSummary"][];
@@ -4776,6 +4693,78 @@ export interface components {
              * @example https://shop.acme.example/webhooks/coreport
              */
             url?: string;
+        };
+        WallMoneyCoinsDelivered: {
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30Z
+             */
+            createdAt: string;
+            data: {
+                /** @example 100.50 */
+                amount: string;
+                /** @example EURX */
+                asset: string;
+                /** @example ord_4x9az0c2k8m1q7r3t5v6w8y0bd */
+                orderId: string;
+                /** @example pyo_7h2kq9x4m1c8r5t3v6w0y2bdfg */
+                payoutId: string;
+                /** @example wmct_91KD2X */
+                providerTransferId: string;
+                /** @example 0x9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b2d4f6e8a0c2e4f6a8b0d2f4e6a8c0b */
+                txHash: string;
+            };
+            /** @example wmevt_01J9ZK4T8Q */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "coins.delivered";
+        };
+        WallMoneyTransferCredited: {
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30Z
+             */
+            createdAt: string;
+            data: {
+                /** @example 250.00 */
+                amount: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-27T10:15:30Z
+                 */
+                bookedAt: string;
+                /**
+                 * @description IBAN (ISO 13616), electronic or printed form; normalised to upper case without spaces. QR-IBANs are refused.
+                 * @example DE89370400440532013000
+                 */
+                collectionIban: string;
+                /** @example RF55 4605 8913 2657 2084 */
+                creditorReference: string | null;
+                /** @example EUR */
+                currency: string;
+                debtor: {
+                    /** @example AGRIFRPP */
+                    bic: string | null;
+                    /** @example FR7630006000011234567890189 */
+                    iban: string | null;
+                    /** @example Anna Müller */
+                    name: string | null;
+                };
+                /** @example Order RF55 4605 8913 2657 2084 */
+                remittanceInformation: string | null;
+                /** @example wmtr_5RT6YU */
+                transferId: string;
+            };
+            /** @example wmevt_01J9ZK4T8Q */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "transfer.credited";
         };
         WebhookAcknowledgement: {
             /**

@@ -18,6 +18,7 @@ import { isCatalogued } from "../../src/services/notifications/catalogue";
 import { ADMIN, bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 import { api, expectProblem, postJson } from "../helpers/http";
 import { d1Order, deliver, notificationTypes, passExpiry, stubOf } from "../helpers/payments";
+import { creditFor, deliverWallMoney, ONRAMP_WEBHOOK } from "../helpers/wallmoney";
 
 let m: TestMerchant;
 beforeAll(async () => {
@@ -32,6 +33,7 @@ async function ok<T = any>(res: Response, status = 200): Promise<T> {
 const post = (path: string, body: unknown, headers: Record<string, string> = bearer(m.sk)) => postJson(`/api/v1${path}`, body, headers);
 const onrampHook = (payload: object) => deliver("/api/v1/onramp/webhook", { timestamp: new Date().toISOString(), ...payload }, env.ONRAMP_WEBHOOK_SECRET!).then((r) => ok(r));
 const offrampHook = (payload: object) => deliver("/api/v1/offramp/webhook", { timestamp: new Date().toISOString(), ...payload }, env.OFFRAMP_WEBHOOK_SECRET!).then((r) => ok(r));
+const credit = (order: Parameters<typeof creditFor>[0]) => deliverWallMoney(ONRAMP_WEBHOOK, creditFor(order)).then((r) => ok(r));
 const wallet = () => makeIcan("cb", crypto.randomUUID().replaceAll("-", "").padEnd(40, "0"));
 const setPool = async (asset: string, size: string) => ok(await postJson(`/api/v1/admin/liquidity/${asset}`, { size }, ADMIN));
 const pool = async (asset: string) => ok(await api(`/api/v1/admin/liquidity/${asset}`, { headers: ADMIN }));
@@ -115,7 +117,7 @@ describe("expiry by the order's Durable Object alarm", () => {
     expect(after.reserved).toBe(before.reserved);
     expect(await notified(order.id)).toEqual(["onramp.created", "onramp.expired"]);
     // Money after the expiry waits for a decision, it is not lost.
-    expect(await onrampHook({ type: "funds.received", data: { paymentReference: order.bankInstructions.reference, transactionId: `late-${order.id}`, amount: order.charge.amount, currency: order.charge.currency } })).toMatchObject({ status: "awaiting_decision" });
+    expect(await credit(order)).toMatchObject({ status: "awaiting_decision" });
   });
 
   it("an off-ramp without a deposit expires; the merchant is notified", async () => {
@@ -158,11 +160,12 @@ describe("failed and returned payouts take the refund path", () => {
 describe("merchant notifications for each final state", () => {
   it("on-ramp: failed, refunded, rejected (completed and expired above)", async () => {
     const failed = await bankOnramp();
-    expect(await onrampHook({ type: "funds.failed", data: { orderId: failed.id, reason: "Transfer recalled by the bank" } })).toMatchObject({ status: "failed" });
+    // A bank transfer has no failure callback (it arrives or not); the card rail's failure is myPOS's.
+    expect(await applyEvent(env, failed.id, { type: "onramp.failed", source: "mypos", providerEventId: `fail-${failed.id}`, data: { reason: "Card declined" } })).toMatchObject({ accepted: true, subjectStatus: "failed" });
     expect(await notified(failed.id)).toEqual(["onramp.created", "onramp.failed"]);
 
     const refunded = await bankOnramp();
-    await onrampHook({ type: "funds.received", data: { paymentReference: refunded.bankInstructions.reference, transactionId: `in-${refunded.id}`, amount: refunded.charge.amount, currency: "EUR" } });
+    await credit(refunded);
     expect(await onrampHook({ type: "coins.failed", data: { orderId: refunded.id, reason: "wallet refused" } })).toMatchObject({ status: "refund_pending" });
     expect(await onrampHook({ type: "refund.completed", data: { orderId: refunded.id, transactionId: `back-${refunded.id}` } })).toMatchObject({ status: "refunded" });
     expect(await notified(refunded.id)).toEqual(["onramp.created", "onramp.funds_confirmed", "onramp.coins_sent", "onramp.refund_pending", "onramp.refunded"]);
@@ -277,7 +280,7 @@ describe("GET /orders/{id}: what to do next and the status history", () => {
     expect(awaiting).toMatchObject({ direction: "onramp", status: "awaiting_funds", bankInstructions: order.bankInstructions, nextAction: order.nextAction, charge: order.charge, fees: order.fees, rate: order.rate });
     expect(awaiting).not.toHaveProperty("clientSecret");
 
-    await onrampHook({ type: "funds.received", data: { paymentReference: order.bankInstructions.reference, transactionId: `in-${order.id}`, amount: order.charge.amount, currency: "EUR" } });
+    await credit(order);
     const sent = await ok(await get(order.id));
     expect(sent).toMatchObject({ status: "coins_sent", bankInstructions: null, nextAction: null, receive: { txHash: expect.stringMatching(/^0x[0-9a-f]{64}$/) } });
     expect(sent.statusHistory.map((h: { status: string }) => h.status)).toEqual(["awaiting_funds", "funds_confirmed", "coins_sent"]);

@@ -72,12 +72,18 @@ async function simulate(over: Partial<RampSimulationInput> & Pick<RampSimulation
 describe("on-ramp scenarios", () => {
   it("bank-pay: the transfer with the order's reference funds it, the coins go out; coins-confirmed completes it", async () => {
     const order = await bankOnramp();
-    const [paid] = await simulate({ method: "onramp", orderId: order.id, scenario: "bank-pay", amount: order.charge.amount, reference: order.bankInstructions.reference });
+    const [paid] = await simulate({ method: "onramp", orderId: order.id, scenario: "bank-pay", amount: order.charge.amount, reference: order.bankInstructions.reference, collectionIban: order.bankInstructions.iban });
     expect(paid).toMatchObject({ status: 200, body: { subjectId: order.id, accepted: true, status: "funds_confirmed" } });
     const sent = await d1Order(order.id);
     expect(sent).toMatchObject({ status: "coins_sent", amount_deposited: order.charge.amount });
     const [done] = await simulate({ method: "onramp", orderId: order.id, scenario: "coins-confirmed", amount: order.charge.amount, txHash: String(sent!.payout_tx_hash) });
     expect(done).toMatchObject({ status: 200, body: { status: "completed" } });
+  });
+
+  it("bank-remittance: a reference only in the free remittance text still matches", async () => {
+    const order = await bankOnramp();
+    const [paid] = await simulate({ method: "onramp", orderId: order.id, scenario: "bank-remittance", amount: order.charge.amount, reference: order.bankInstructions.reference });
+    expect(paid).toMatchObject({ status: 200, body: { subjectId: order.id, accepted: true, status: "funds_confirmed" } });
   });
 
   it("bank-short and bank-over wait for a decision with what arrived", async () => {
@@ -177,11 +183,12 @@ describe("off-ramp scenarios", () => {
 
 describe("scenario builder", () => {
   it("lists every scenario and refuses bad input before sending anything", async () => {
-    expect(Object.keys(RAMP_SCENARIOS.onramp)).toHaveLength(10);
+    expect(Object.keys(RAMP_SCENARIOS.onramp)).toHaveLength(11);
     expect(Object.keys(RAMP_SCENARIOS.offramp)).toHaveLength(9);
     const base = { method: "onramp" as const, orderId: "ord_00000000000000000000000000", amount: "10", asset: "EUR", decimals: 2, network: CORE_NETWORKS.testnet, now: new Date() };
     await expect(buildRampDeliveries({ ...base, scenario: "nope" }, secrets)).rejects.toBeInstanceOf(ScenarioError);
     await expect(buildRampDeliveries({ ...base, scenario: "bank-pay" }, secrets)).rejects.toThrow(/--reference/);
+    await expect(buildRampDeliveries({ ...base, asset: "USD", scenario: "bank-no-reference" }, secrets)).rejects.toThrow(/--iban/);
     await expect(buildRampDeliveries({ ...base, scenario: "coins-confirmed" }, secrets)).rejects.toThrow(/--tx-hash/);
     await expect(buildRampDeliveries({ ...base, orderId: "pay_00000000000000000000000000", scenario: "refunded" }, secrets)).rejects.toThrow(/order id/);
     await expect(buildRampDeliveries({ ...base, amount: "-1", scenario: "refunded" }, secrets)).rejects.toThrow(/--amount/);

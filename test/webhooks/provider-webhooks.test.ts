@@ -7,6 +7,9 @@ import { signWebhook } from "../../src/lib/standard-webhooks";
 import { coreNetwork } from "../../src/providers/network";
 import { api, expectProblem } from "../helpers/http";
 import { d1Events, d1Order, d1Payment, deliver, deliveryId, newTestOrder, newTestPayment, objectOf } from "../helpers/payments";
+import { creditReference, deliverWallMoney } from "../helpers/wallmoney";
+import { formatCreditorReference, newCreditorReference } from "../../src/lib/creditor-reference";
+import { transferCreditedEvent } from "../../src/providers/wallmoney/sandbox-events";
 
 const PAYTO = "/api/v1/payments/payto/webhook";
 const COREPAY = "/api/v1/payments/corepay/webhook";
@@ -235,25 +238,50 @@ describe("payload problems (after a valid signature)", () => {
 
   it("answers 422 for an event that does not apply to that kind of order", async () => {
     const { row } = await newTestOrder({ direction: "offramp" });
-    const res = await deliver(ONRAMP, { type: "coins.sent", data: { orderId: row.id, transactionHash: "0xc" } }, onramp);
+    const res = await deliver(ONRAMP, { type: "coins.confirmed", data: { orderId: row.id, transactionHash: "0xc" } }, onramp);
     expect((await expectProblem(res, 422)).detail).toContain("not an event of a offramp");
   });
 });
 
 describe("ramp webhooks", () => {
-  it("on-ramp by bank: transfers matched by reference add up, then coins are sent and confirmed", async () => {
-    const reference = `RF18${Math.floor(Math.random() * 1e12)}`;
+  it("on-ramp by bank: WallMoney transfers matched by reference add up, then coins are sent and confirmed", async () => {
+    const reference = newCreditorReference();
     const { row } = await newTestOrder({ direction: "onramp", paymentReference: reference });
-    const funds = (tx: string, amount: string) => ({ type: "funds.received", data: { paymentReference: reference, transactionId: tx, amount, currency: "EUR" } });
-    expect(await ack(await deliver(ONRAMP, funds("WMP-1", "60.00"), onramp))).toMatchObject({ status: "awaiting_decision", subjectId: row.id });
-    expect(await ack(await deliver(ONRAMP, funds("WMP-2", "40.00"), onramp))).toMatchObject({ status: "funds_confirmed" });
-    expect(await ack(await deliver(ONRAMP, { type: "coins.sent", data: { orderId: row.id, transactionHash: "0xcoins" } }, onramp))).toMatchObject({ status: "coins_sent" });
+    const first = creditReference(reference, "60.00");
+    expect(await ack(await deliverWallMoney(ONRAMP, first))).toMatchObject({ status: "awaiting_decision", subjectId: row.id });
+    // Redelivered under its event id: the first outcome, nothing credited again.
+    expect(await ack(await deliverWallMoney(ONRAMP, first))).toMatchObject({ duplicate: true, status: "awaiting_decision" });
+    // The reference moved to the free text by the sender's bank, printed in groups, lower case.
+    const second = transferCreditedEvent({ amount: "40.00", currency: "EUR", collectionIban: "DE89370400440532013000", reference: formatCreditorReference(reference).toLowerCase(), where: "remittance" });
+    expect(await ack(await deliverWallMoney(ONRAMP, second))).toMatchObject({ status: "funds_confirmed" });
     expect(await ack(await deliver(ONRAMP, { type: "coins.confirmed", data: { orderId: row.id, transactionHash: "0xcoins" } }, onramp))).toMatchObject({ status: "completed" });
-    expect(await d1Order(row.id)).toMatchObject({ status: "completed", amount_deposited: "100.00", payout_tx_hash: "0xcoins", version: 5 });
-    // A reference no order carries: recorded as an unmatched transfer (202), no order touched.
-    const stray = await deliver(ONRAMP, { type: "funds.received", data: { paymentReference: "RF18000000000001", transactionId: `x-${row.id}`, amount: "1", currency: "EUR" } }, onramp);
-    expect(stray.status).toBe(202);
-    expect(await stray.json()).toMatchObject({ received: true, matched: false, reason: "unknown_reference" });
+    expect(await d1Order(row.id)).toMatchObject({ status: "completed", amount_deposited: "100.00", payout_tx_hash: "0xcoins" });
+    const { results } = await env.DB.prepare("SELECT source, provider_event_id FROM payment_events WHERE subject_id = ? AND type = 'onramp.funds_received' ORDER BY seq").bind(row.id).all();
+    expect(results).toEqual([{ source: "wallmoney", provider_event_id: first.id }, { source: "wallmoney", provider_event_id: second.id }]);
+  });
+
+  it("on-ramp: a WallMoney transfer without our reference is recorded once as unmatched (202), no order touched", async () => {
+    const stranger = creditReference(newCreditorReference(), "12.50");
+    const res = await deliverWallMoney(ONRAMP, stranger);
+    expect(res.status).toBe(202);
+    const body = await res.json<any>();
+    expect(body).toMatchObject({ received: true, matched: false, reason: "unknown_reference", duplicate: false });
+    expect(await (await deliverWallMoney(ONRAMP, stranger)).json()).toMatchObject({ unmatchedTransferId: body.unmatchedTransferId, duplicate: true });
+    const none = await (await deliverWallMoney(ONRAMP, creditReference(undefined, "3.00"))).json<any>();
+    expect(none).toMatchObject({ matched: false, reason: "no_reference" });
+    const row = await env.DB.prepare("SELECT provider, transaction_id, amount, currency, reference FROM unmatched_transfers WHERE id = ?").bind(body.unmatchedTransferId).first();
+    expect(row).toEqual({ provider: "wallmoney", transaction_id: stranger.data.transferId, amount: "12.50", currency: "EUR", reference: stranger.data.creditorReference });
+  });
+
+  it("on-ramp: a WallMoney body signed under another webhook-id, or not in WallMoney's shape, is refused (400)", async () => {
+    const event = creditReference(newCreditorReference(), "5.00");
+    const p = await expectProblem(await deliverWallMoney(ONRAMP, event, { id: "msg_other" }), 400);
+    expect(p.errors?.[0]).toMatchObject({ field: "id", code: "event_id_mismatch" });
+    const { collectionIban: _omit, ...data } = event.data;
+    const bad = await expectProblem(await deliverWallMoney(ONRAMP, { ...event, data }), 400);
+    expect(bad.errors?.map((e) => e.field).join()).toContain("collectionIban");
+    // The CorePort-internal shape the endpoint once took is not a WallMoney event.
+    await expectProblem(await deliver(ONRAMP, { type: "funds.received", data: { paymentReference: "RF18000000000001", transactionId: "x", amount: "1", currency: "EUR" } }, onramp), 400);
   });
 
   it("off-ramp: deposit by address, payout, bank return and refund", async () => {
