@@ -1,6 +1,6 @@
 /** WallMoney & Partners callbacks as the provider sends them: built by the sandbox builders, signed under the event id. */
 import { env } from "cloudflare:workers";
-import { transferCreditedEvent, type CreditedTransfer } from "../../src/providers/wallmoney/sandbox-events";
+import { payoutFailedEvent, payoutReturnedEvent, payoutSentEvent, transferCreditedEvent, type CreditedTransfer, type PayoutRef } from "../../src/providers/wallmoney/sandbox-events";
 import { deliver, type DeliveryOptions } from "./payments";
 
 export const ONRAMP_WEBHOOK = "/api/v1/onramp/webhook";
@@ -21,4 +21,20 @@ export function creditFor(order: { bankInstructions: { amount: string; currency:
 /** A transfer.credited to the sandbox EUR collection account, for a bare reference (tests without an order response). */
 export function creditReference(reference: string | undefined, amount: string, currency = "EUR") {
   return transferCreditedEvent({ amount, currency, collectionIban: "DE89370400440532013000", reference });
+}
+
+/** The order's bank payout as WallMoney knows it (what its payout callbacks name). */
+export async function bankPayoutOf(orderId: string): Promise<PayoutRef> {
+  const row = await env.DB.prepare("SELECT id, order_id AS orderId, amount, asset, provider_reference AS providerReference FROM ramp_payouts WHERE order_id = ? AND kind = 'bank_payout'")
+    .bind(orderId)
+    .first<PayoutRef>();
+  if (!row) throw new Error(`Order ${orderId} has no bank payout`);
+  return row;
+}
+
+/** Send WallMoney's payout.sent / payout.failed / payout.returned for the order's bank payout. */
+export async function payoutCallback(orderId: string, type: "sent" | "failed" | "returned"): Promise<Response> {
+  const payout = await bankPayoutOf(orderId);
+  const event = type === "sent" ? payoutSentEvent(payout) : type === "failed" ? payoutFailedEvent(payout, "AC01") : payoutReturnedEvent(payout, "AC04");
+  return deliverWallMoney(OFFRAMP_WEBHOOK, event);
 }

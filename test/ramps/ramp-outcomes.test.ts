@@ -18,7 +18,7 @@ import { isCatalogued } from "../../src/services/notifications/catalogue";
 import { ADMIN, bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 import { api, expectProblem, postJson } from "../helpers/http";
 import { d1Order, deliver, notificationTypes, passExpiry, stubOf } from "../helpers/payments";
-import { creditFor, deliverWallMoney, ONRAMP_WEBHOOK } from "../helpers/wallmoney";
+import { creditFor, deliverWallMoney, ONRAMP_WEBHOOK, payoutCallback } from "../helpers/wallmoney";
 
 let m: TestMerchant;
 beforeAll(async () => {
@@ -138,8 +138,10 @@ describe("failed and returned payouts take the refund path", () => {
     const order = await bankOfframp();
     await offrampHook({ type: "deposit.received", data: { orderId: order.id, transactionHash: `0xf-${order.id}`, amount: "100", asset: "EURX" } });
     expect(await payoutRow(order.id)).toEqual({ status: "submitted" });
-    expect(await offrampHook({ type: "payout.failed", data: { orderId: order.id, reason: "AC01 incorrect account number" } })).toMatchObject({ status: "refund_pending" });
+    expect(await ok(await payoutCallback(order.id, "failed"))).toMatchObject({ status: "refund_pending" });
     expect(await payoutRow(order.id)).toEqual({ status: "failed" });
+    const row = await env.DB.prepare("SELECT failure_code, failure_message FROM ramp_payouts WHERE order_id = ?").bind(order.id).first();
+    expect(row).toEqual({ failure_code: "AC01", failure_message: "The account number is incorrect" });
     expect(await offrampHook({ type: "refund.completed", data: { orderId: order.id, transactionHash: `0xr-${order.id}`, amount: "99" } })).toMatchObject({ status: "refunded" });
     expect(await notified(order.id)).toEqual(["offramp.created", "offramp.payout_pending", "offramp.refund_pending", "offramp.refunded"]);
   });
@@ -147,9 +149,12 @@ describe("failed and returned payouts take the refund path", () => {
   it("payout.returned by the bank after completion → refund_pending → refunded; the payout record says returned", async () => {
     const order = await bankOfframp();
     await offrampHook({ type: "deposit.received", data: { orderId: order.id, transactionHash: `0xd-${order.id}`, amount: "100", asset: "EURX" } });
-    await offrampHook({ type: "payout.completed", data: { orderId: order.id, reference: `E2E-${order.id.slice(4, 14)}` } });
+    // A return cannot come before the payout left: 409, WallMoney retries it, nothing changed.
+    await expectProblem(await payoutCallback(order.id, "returned"), 409);
+    expect(await payoutRow(order.id)).toEqual({ status: "submitted" });
+    await ok(await payoutCallback(order.id, "sent"));
     expect(await payoutRow(order.id)).toEqual({ status: "sent" });
-    expect(await offrampHook({ type: "payout.returned", data: { orderId: order.id, reason: "AC04 account closed" } })).toMatchObject({ accepted: true, status: "refund_pending" });
+    expect(await ok(await payoutCallback(order.id, "returned"))).toMatchObject({ accepted: true, status: "refund_pending" });
     expect(await payoutRow(order.id)).toEqual({ status: "returned" });
     expect(await offrampHook({ type: "refund.completed", data: { orderId: order.id, transactionHash: `0xr-${order.id}` } })).toMatchObject({ status: "refunded" });
     expect(await d1Order(order.id)).toMatchObject({ status: "refunded" });
@@ -180,7 +185,7 @@ describe("merchant notifications for each final state", () => {
   it("off-ramp: completed and rejected (refunded and expired above)", async () => {
     const completed = await bankOfframp();
     await offrampHook({ type: "deposit.received", data: { orderId: completed.id, transactionHash: `0xc-${completed.id}`, amount: "100", asset: "EURX" } });
-    await offrampHook({ type: "payout.completed", data: { orderId: completed.id, reference: "SEPA-1" } });
+    await ok(await payoutCallback(completed.id, "sent"));
     expect(await notified(completed.id)).toEqual(["offramp.created", "offramp.payout_pending", "offramp.completed"]);
 
     const rejected = await bankOfframp();
@@ -194,12 +199,13 @@ describe("reject and proceed-partial are refused from every other state with a 4
   const deposit = (amount: string): Setup => async (o) => void (await offrampHook({ type: "deposit.received", data: { orderId: o.id, transactionHash: `0x${amount}-${o.id}`, amount, asset: "EURX" } }));
   const steps = (...s: Setup[]): Setup => async (o) => { for (const step of s) await step(o); };
   const hook = (type: string, data: object = {}): Setup => async (o) => void (await offrampHook({ type, data: { orderId: o.id, ...data } }));
+  const wallMoney = (type: "sent" | "failed"): Setup => async (o) => void (await ok(await payoutCallback(o.id, type)));
   const reachable: Record<string, Setup> = {
     awaiting_deposit: async () => {},
     payout_pending: deposit("100"),
-    completed: steps(deposit("100"), hook("payout.completed", { reference: "SEPA-2" })),
-    refund_pending: steps(deposit("100"), hook("payout.failed", { reason: "AC01" })),
-    refunded: steps(deposit("100"), hook("payout.failed", { reason: "AC01" }), hook("refund.completed", { transactionHash: "0xback" })),
+    completed: steps(deposit("100"), wallMoney("sent")),
+    refund_pending: steps(deposit("100"), wallMoney("failed")),
+    refunded: steps(deposit("100"), wallMoney("failed"), hook("refund.completed", { transactionHash: "0xback" })),
     rejected: async (o) => void (await ok(await post(`/offramp/reject/${o.id}`, { reason: "closed" }))),
     expired: async (o) => { await passExpiry(o.id); await runDurableObjectAlarm(stubOf(o.id)); },
   };

@@ -7,7 +7,9 @@ import { signWebhook } from "../../src/lib/standard-webhooks";
 import { coreNetwork } from "../../src/providers/network";
 import { api, expectProblem } from "../helpers/http";
 import { d1Events, d1Order, d1Payment, deliver, deliveryId, newTestOrder, newTestPayment, objectOf } from "../helpers/payments";
-import { creditReference, deliverWallMoney } from "../helpers/wallmoney";
+import { creditReference, deliverWallMoney, payoutCallback } from "../helpers/wallmoney";
+import { beginPayout } from "../../src/providers/payouts-store";
+import { coinsDeliveredEvent, payoutSentEvent } from "../../src/providers/wallmoney/sandbox-events";
 import { formatCreditorReference, newCreditorReference } from "../../src/lib/creditor-reference";
 import { transferCreditedEvent } from "../../src/providers/wallmoney/sandbox-events";
 
@@ -284,15 +286,47 @@ describe("ramp webhooks", () => {
     await expectProblem(await deliver(ONRAMP, { type: "funds.received", data: { paymentReference: "RF18000000000001", transactionId: "x", amount: "1", currency: "EUR" } }, onramp), 400);
   });
 
-  it("off-ramp: deposit by address, payout, bank return and refund", async () => {
+  it("off-ramp: chain watcher deposit by address, WallMoney payout.sent then payout.returned, OTC refund", async () => {
     const address = makeIcan(CHAIN_PREFIX, crypto.randomUUID().replaceAll("-", "").padEnd(40, "0"));
     const { row } = await newTestOrder({ direction: "offramp", depositAddress: address });
     const deposit = { type: "deposit.received", data: { depositAddress: address, transactionHash: "0xdep", amount: "250", asset: "USDX" } };
     expect(await ack(await deliver(OFFRAMP, deposit, offramp))).toMatchObject({ status: "payout_pending" });
-    expect(await ack(await deliver(OFFRAMP, { type: "payout.completed", data: { orderId: row.id, reference: "SEPA-1" } }, offramp))).toMatchObject({ status: "completed" });
-    expect(await ack(await deliver(OFFRAMP, { type: "payout.returned", data: { orderId: row.id, reason: "account closed" } }, offramp))).toMatchObject({ status: "refund_pending" });
+    const { payout } = await beginPayout(env, { orderId: row.id, kind: "bank_payout", providerCode: "wallmoney-payout", mode: "sandbox", asset: "EUR", amount: "230.00", destination: { iban: "DE89370400440532013000" } });
+    const sent = payoutSentEvent(payout);
+    expect(await ack(await deliverWallMoney(OFFRAMP, sent))).toMatchObject({ status: "completed" });
+    expect(await ack(await deliverWallMoney(OFFRAMP, sent))).toMatchObject({ duplicate: true, status: "completed" });
+    expect(await ack(await payoutCallback(row.id, "returned"))).toMatchObject({ status: "refund_pending" });
     expect(await ack(await deliver(OFFRAMP, { type: "refund.completed", data: { orderId: row.id, transactionHash: "0xback", amount: "249.9" } }, offramp))).toMatchObject({ status: "refunded" });
-    expect(await d1Order(row.id)).toMatchObject({ status: "refunded", amount_deposited: "250.000000", payout_tx_hash: "SEPA-1" });
+    expect(await d1Order(row.id)).toMatchObject({ status: "refunded", amount_deposited: "250.000000", payout_tx_hash: sent.data.endToEndId });
+    expect(await env.DB.prepare("SELECT status, failure_code, provider_reference FROM ramp_payouts WHERE id = ?").bind(payout.id).first()).toEqual({
+      status: "returned",
+      failure_code: "AC04",
+      provider_reference: sent.data.providerPayoutId,
+    });
+  });
+
+  it("off-ramp: a WallMoney payout callback must name our payout of that order with its amount", async () => {
+    const { row } = await newTestOrder({ direction: "offramp" });
+    const { payout } = await beginPayout(env, { orderId: row.id, kind: "bank_payout", providerCode: "wallmoney-payout", mode: "sandbox", asset: "EUR", amount: "230.00", destination: { iban: "DE89370400440532013000" } });
+    await expectProblem(await deliverWallMoney(OFFRAMP, payoutSentEvent({ ...payout, id: "pyo_0000000000000000000000000z" })), 404);
+    await expectProblem(await deliverWallMoney(OFFRAMP, payoutSentEvent({ ...payout, orderId: "ord_0000000000000000000000000z" })), 404);
+    expect((await expectProblem(await deliverWallMoney(OFFRAMP, payoutSentEvent({ ...payout, amount: "230.01" })), 422)).detail).toContain("does not match");
+    expect(await env.DB.prepare("SELECT status FROM ramp_payouts WHERE id = ?").bind(payout.id).first()).toEqual({ status: "submitted" });
+  });
+
+  it("off-ramp to crypto: the OTC desk's coins.delivered completes the order with the hash", async () => {
+    const address = makeIcan(CHAIN_PREFIX, crypto.randomUUID().replaceAll("-", "").padEnd(40, "0"));
+    const { row } = await newTestOrder({ direction: "offramp", depositAddress: address });
+    await ack(await deliver(OFFRAMP, { type: "deposit.received", data: { depositAddress: address, transactionHash: "0xdep2", amount: "250", asset: "USDX" } }, offramp));
+    const { payout } = await beginPayout(env, { orderId: row.id, kind: "crypto_payout", providerCode: "coreport-otc", mode: "live", asset: "USDX", amount: "249.000000", destination: { address } });
+    const hash = `0x${"ab".repeat(32)}`;
+    const delivered = coinsDeliveredEvent(payout, hash);
+    expect(await ack(await deliverWallMoney(OFFRAMP, delivered))).toMatchObject({ status: "completed" });
+    expect(await d1Order(row.id)).toMatchObject({ status: "completed", payout_tx_hash: hash });
+    const events = await env.DB.prepare("SELECT source FROM payment_events WHERE subject_id = ? AND type = 'offramp.payout_completed'").bind(row.id).all();
+    expect(events.results).toEqual([{ source: "coreport-otc" }]);
+    // A coin delivery of an on-ramp is not an off-ramp payout.
+    await expectProblem(await deliverWallMoney(ONRAMP, coinsDeliveredEvent(payout, hash)), 404);
   });
 });
 

@@ -15,7 +15,7 @@ import { OfframpWebhookSchema } from "../../payments/webhooks/adapters/offramp";
 import { OnrampWebhookSchema } from "../../payments/webhooks/adapters/onramp";
 import { WALLMONEY_SANDBOX_COLLECTION_ACCOUNTS } from "../../db/seed/data";
 import type { CoreNetwork } from "../network";
-import { transferCreditedEvent } from "../wallmoney/sandbox-events";
+import { payoutFailedEvent, payoutReturnedEvent, payoutSentEvent, transferCreditedEvent, type PayoutRef } from "../wallmoney/sandbox-events";
 import type { TransferCredited } from "../wallmoney/schemas";
 import { buildDeliveries, ScenarioError, type Delivery, type SimulationSecrets } from "./scenarios";
 
@@ -37,12 +37,12 @@ export const RAMP_SCENARIOS = {
     exact: "deposit.received for the exact amount (→ payout_pending, the payout starts)",
     short: "deposit.received for half the amount (→ awaiting_decision: proceed-partial or reject)",
     over: "deposit.received for 1.5 × the amount (→ awaiting_decision)",
-    "payout-sent": "payout.completed: the bank transfer / coin payout went out → completed",
-    "payout-failed": "payout.failed (AC01 incorrect account number) → refund_pending",
-    "payout-returned": "payout.completed, then payout.returned by the beneficiary's bank → refund_pending",
-    refunded: "refund.completed: the deposit went back to its sender less the network fee → refunded",
+    "payout-sent": "WallMoney payout.sent for the bank payout (--payout, --payout-amount, --payout-currency) → completed",
+    "payout-failed": "WallMoney payout.failed (AC01 the account number is incorrect) → refund_pending",
+    "payout-returned": "WallMoney payout.sent, then payout.returned (AC04 the account is closed) → refund_pending",
+    refunded: "OTC desk refund.completed: the deposit went back to its sender less the network fee → refunded",
     duplicate: "the same deposit delivered twice (redelivery), then re-sent as a new message",
-    "out-of-order": "payout.completed before the deposit (refused and recorded), then the deposit, then payout.completed",
+    "out-of-order": "WallMoney payout.returned before its payout.sent (409, retried), payout.sent, then the payout.returned again",
   },
 } as const;
 
@@ -70,6 +70,8 @@ export interface RampSimulationInput {
   address?: string;
   /** coins-confirmed: the hash of the coin transfer (the order's payout txHash). */
   txHash?: string;
+  /** Off-ramp payout-*: the bank payout WallMoney reports on (ramp_payouts: id, amount and currency = the order's payout). */
+  payout?: { id: string; amount: string; currency: string; providerPayoutId?: string };
   network: CoreNetwork;
   now: Date;
 }
@@ -158,14 +160,21 @@ async function onrampDeliveries(input: RampSimulationInput, secrets: RampSimulat
 
 async function offrampDeliveries(input: RampSimulationInput, secrets: RampSimulationSecrets): Promise<Delivery[]> {
   const timestamp = input.now.toISOString();
-  const send = (payload: unknown, label: string) => {
+  const send = (payload: unknown, label: string, id?: string) => {
     OfframpWebhookSchema.parse(payload);
-    return signed(label, RAMP_PATHS.offramp, secrets.offrampWebhookSecret, payload, input.now);
+    return signed(label, RAMP_PATHS.offramp, secrets.offrampWebhookSecret, payload, input.now, id);
   };
   // The chain watcher knows the address the coins went to; without it the event names the order.
   const target = input.address ? { depositAddress: input.address } : { orderId: input.orderId };
   const deposit = (amount: string, transactionHash = `0x${hex(32)}`) => ({ type: "deposit.received", timestamp, data: { ...target, transactionHash, amount, asset: input.asset } });
-  const payoutSent = () => send({ type: "payout.completed", timestamp, data: { orderId: input.orderId, reference: `E2E-${randomToken(10)}` } }, "payout.completed");
+  const payout = (): PayoutRef => {
+    const p = requireOption(input.payout, `--payout, --payout-amount and --payout-currency are required for ${input.scenario} (the order's bank payout: ramp_payouts.id, payout.amount, payout.asset)`);
+    return { id: p.id, orderId: input.orderId, amount: p.amount, asset: p.currency, providerReference: p.providerPayoutId ?? null };
+  };
+  // WallMoney signs each callback under its event id (body `id` = `webhook-id`).
+  const sendWallMoney = (event: { id: string; type: string }, label: string) => send(event, label, event.id);
+  const payoutSent = (p = payout()) => sendWallMoney(payoutSentEvent(p, input.now), `payout.sent ${p.amount} ${p.asset}`);
+  const payoutReturned = (p = payout()) => sendWallMoney(payoutReturnedEvent(p, "AC04", input.now), "payout.returned (AC04)");
   switch (input.scenario) {
     case "exact":
     case "short":
@@ -176,20 +185,25 @@ async function offrampDeliveries(input: RampSimulationInput, secrets: RampSimula
     case "payout-sent":
       return [await payoutSent()];
     case "payout-failed":
-      return [await send({ type: "payout.failed", timestamp, data: { orderId: input.orderId, reason: "AC01 The account number is incorrect" } }, "payout.failed (AC01)")];
-    case "payout-returned":
-      return [await payoutSent(), await send({ type: "payout.returned", timestamp, data: { orderId: input.orderId, reason: "AC04 The account is closed" } }, "payout.returned (AC04)")];
+      return [await sendWallMoney(payoutFailedEvent(payout(), "AC01", input.now), "payout.failed (AC01)")];
+    case "payout-returned": {
+      const p = payout();
+      return [await payoutSent(p), await payoutReturned(p)];
+    }
     case "refunded": {
       const refunded = formatDecimal(dec(input.amount), input.decimals, "down");
-      return [await send({ type: "refund.completed", timestamp, data: { orderId: input.orderId, transactionHash: `0x${hex(32)}`, amount: refunded } }, `refund.completed ${refunded} ${input.asset}`)];
+      return [await send({ type: "refund.completed", timestamp, data: { orderId: input.orderId, transactionHash: `0x${hex(32)}`, amount: refunded } }, `refund.completed ${refunded} ${input.asset} (OTC desk)`)];
     }
     case "duplicate": {
       const payload = deposit(scaled(input, "1"));
       const first = await send(payload, `deposit.received ${input.amount} ${input.asset}`);
       return [first, redelivery(first), await send(payload, `deposit.received ${input.amount} ${input.asset} (same transaction, new message)`)];
     }
-    default: // out-of-order
-      return [await payoutSent(), await send(deposit(scaled(input, "1")), `deposit.received ${input.amount} ${input.asset} (late)`), await payoutSent()];
+    default: { // out-of-order
+      const p = payout();
+      const early = await payoutReturned(p);
+      return [{ ...early, label: `${early.label} (before payout.sent)` }, await payoutSent(p), redelivery(early)];
+    }
   }
 }
 

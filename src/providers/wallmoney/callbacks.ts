@@ -32,8 +32,11 @@ import { PAYOUT_REASON_CODES, type CoinsDelivered, type TransferCredited, type W
 export const WALLMONEY_ONRAMP_EVENTS = ["transfer.credited", "coins.delivered"] as const;
 export const WALLMONEY_OFFRAMP_EVENTS = ["payout.sent", "payout.failed", "payout.returned"] as const;
 
-/** The event's `id` is its `webhook-id`: a body signed under another id is refused (400). */
-function eventBase(event: { id: string; createdAt: string }, delivery: VerifiedDelivery) {
+/**
+ * The event's `id` is its `webhook-id`: a body signed under another id is refused (400). Shared with the
+ * OTC desk, which speaks the same coin-transfer contract.
+ */
+export function eventBase(event: { id: string; createdAt: string }, delivery: VerifiedDelivery) {
   if (delivery.deliveryId !== undefined && delivery.deliveryId !== event.id) {
     throw ApiError.invalidField("id", `The event id '${event.id}' is not the delivery's webhook-id`, "body", "event_id_mismatch");
   }
