@@ -262,6 +262,21 @@ describe("ramp webhooks", () => {
     expect(results).toEqual([{ source: "wallmoney", provider_event_id: first.id }, { source: "wallmoney", provider_event_id: second.id }]);
   });
 
+  it("on-ramp: WallMoney's coins.delivered (live mode) records the coin delivery's hash → coins_sent", async () => {
+    const reference = newCreditorReference();
+    const { row } = await newTestOrder({ direction: "onramp", paymentReference: reference });
+    expect(await ack(await deliverWallMoney(ONRAMP, creditReference(reference, "100.00")))).toMatchObject({ status: "funds_confirmed" });
+    const { payout } = await beginPayout(env, { orderId: row.id, kind: "coin_delivery", providerCode: "wallmoney", mode: "live", asset: "USDX", amount: "100.000000", destination: { address: "x" } });
+    const hash = `0x${"cd".repeat(32)}`;
+    const delivered = coinsDeliveredEvent(payout, hash);
+    expect(await ack(await deliverWallMoney(ONRAMP, delivered))).toMatchObject({ accepted: true, status: "coins_sent" });
+    expect(await ack(await deliverWallMoney(ONRAMP, delivered))).toMatchObject({ duplicate: true });
+    expect(await d1Order(row.id)).toMatchObject({ status: "coins_sent", payout_tx_hash: hash });
+    expect(await env.DB.prepare("SELECT status, tx_hash FROM ramp_payouts WHERE id = ?").bind(payout.id).first()).toEqual({ status: "sent", tx_hash: hash });
+    // Another hash for the same delivery is a conflict, never a silent overwrite.
+    await expectProblem(await deliverWallMoney(ONRAMP, coinsDeliveredEvent(payout, `0x${"ef".repeat(32)}`)), 409);
+  });
+
   it("on-ramp: a WallMoney transfer without our reference is recorded once as unmatched (202), no order touched", async () => {
     const stranger = creditReference(newCreditorReference(), "12.50");
     const res = await deliverWallMoney(ONRAMP, stranger);

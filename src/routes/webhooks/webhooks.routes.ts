@@ -120,7 +120,7 @@ export const onrampWebhook = hmacWebhook(
     "`coins.failed` (dropped or reverted) → `refund_pending`, `refund.completed` (the fiat went back) → `refunded`.\n\n" +
     "Card on-ramps are funded through the myPOS notification (`/payments/mypos/webhook`), not here.",
   OnrampWebhookSchema,
-  { 202: jsonContent(UnmatchedTransferAcknowledgementSchema, "Recorded as an unmatched transfer; no order changed") },
+  { 202: jsonContent(UnmatchedTransferAcknowledgementSchema, "Recorded as an unmatched transfer; no order changed"), ...problemResponses("CONFLICT") },
 );
 
 export const offrampWebhook = hmacWebhook(
