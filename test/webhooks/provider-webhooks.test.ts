@@ -277,6 +277,15 @@ describe("ramp webhooks", () => {
     await expectProblem(await deliverWallMoney(ONRAMP, coinsDeliveredEvent(payout, `0x${"ef".repeat(32)}`)), 409);
   });
 
+  it("on-ramp: a WallMoney transfer in another currency is never converted: refused, recorded, order flagged for review", async () => {
+    const reference = newCreditorReference();
+    const { row } = await newTestOrder({ direction: "onramp", paymentReference: reference });
+    const res = await ack(await deliverWallMoney(ONRAMP, creditReference(reference, "100.00", "GBP")));
+    expect(res).toMatchObject({ accepted: false, status: "awaiting_funds" });
+    expect(res.reason).toContain("asset mismatch");
+    expect(await d1Order(row.id)).toMatchObject({ status: "awaiting_funds", amount_deposited: "0", needs_review: 1 });
+  });
+
   it("on-ramp: a WallMoney transfer without our reference is recorded once as unmatched (202), no order touched", async () => {
     const stranger = creditReference(newCreditorReference(), "12.50");
     const res = await deliverWallMoney(ONRAMP, stranger);

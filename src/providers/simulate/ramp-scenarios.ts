@@ -169,7 +169,8 @@ async function offrampDeliveries(input: RampSimulationInput, secrets: RampSimula
   const deposit = (amount: string, transactionHash = `0x${hex(32)}`) => ({ type: "deposit.received", timestamp, data: { ...target, transactionHash, amount, asset: input.asset } });
   const payout = (): PayoutRef => {
     const p = requireOption(input.payout, `--payout, --payout-amount and --payout-currency are required for ${input.scenario} (the order's bank payout: ramp_payouts.id, payout.amount, payout.asset)`);
-    return { id: p.id, orderId: input.orderId, amount: p.amount, asset: p.currency, providerReference: p.providerPayoutId ?? null };
+    // One WallMoney payout id for every callback of the scenario, as WallMoney would send.
+    return { id: p.id, orderId: input.orderId, amount: p.amount, asset: p.currency, providerReference: p.providerPayoutId ?? `wmpo_${randomToken(10)}` };
   };
   // WallMoney signs each callback under its event id (body `id` = `webhook-id`).
   const sendWallMoney = (event: { id: string; type: string }, label: string) => send(event, label, event.id);
