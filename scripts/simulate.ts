@@ -40,6 +40,11 @@ Options:
   --address <ican>        PayTo: the deposit address (default: derived like the sandbox adapter)
   --confirmations <n>     confirmations to report (default: COREPAY_CONFIRMATIONS for the asset)
   --reference <RF…>       bank on-ramp: the order's bankInstructions.reference
+  --iban <IBAN>           bank on-ramp: the order's bankInstructions.iban (default: the sandbox collection account)
+  --payout <pyo_…>        off-ramp payout-*: the order's bank payout id (wrangler d1 execute DB --local
+                          --command "SELECT id FROM ramp_payouts WHERE order_id = 'ord_…'")
+  --payout-amount <d>     off-ramp payout-*: the order's payout.amount (e.g. 92.50)
+  --payout-currency <c>   off-ramp payout-*: the order's payout.asset (e.g. EUR)
   --tx-hash <0x…>         on-ramp coins-confirmed: the order's receive.txHash
   --delay <ms>            pause between deliveries (default 300)
   --dry-run               print the signed deliveries instead of sending them`;
@@ -84,6 +89,10 @@ async function main() {
       address: { type: "string" },
       confirmations: { type: "string" },
       reference: { type: "string" },
+      iban: { type: "string" },
+      payout: { type: "string" },
+      "payout-amount": { type: "string" },
+      "payout-currency": { type: "string" },
       "tx-hash": { type: "string" },
       delay: { type: "string", default: "300" },
       "dry-run": { type: "boolean", default: false },
@@ -125,6 +134,11 @@ async function main() {
         asset,
         decimals: values.decimals ? Number(values.decimals) : method === "onramp" ? 2 : 6,
         reference: values.reference?.replaceAll(" ", "").toUpperCase(),
+        collectionIban: values.iban?.replaceAll(" ", "").toUpperCase(),
+        payout:
+          values.payout && values["payout-amount"] && values["payout-currency"]
+            ? { id: values.payout, amount: values["payout-amount"], currency: values["payout-currency"].toUpperCase() }
+            : undefined,
         address: values.address?.toLowerCase(),
         txHash: values["tx-hash"],
         network,

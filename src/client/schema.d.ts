@@ -625,7 +625,13 @@ export interface paths {
         put?: never;
         /**
          * Off-ramp provider events
-         * @description Deposits and payout results of off-ramp orders (secret `OFFRAMP_WEBHOOK_SECRET`). A deposit that differs from the order puts it in `awaiting_decision`; a failed or returned payout refunds the deposit.
+         * @description Events of off-ramp orders (secret `OFFRAMP_WEBHOOK_SECRET`), from three senders, told apart by `type`:
+         *
+         *     **CorePort's chain watcher**: `deposit.received` — coins arrived at the order's deposit address (or named order); several deposits add up; the exact amount → `payout_pending` and the payout starts, a different amount or a late deposit → `awaiting_decision`.
+         *
+         *     **WallMoney & Partners** (bank payouts; body `id` = `webhook-id`): `payout.sent` → `completed` (the payout's `endToEndId` becomes its reference), `payout.failed` (ISO 20022 `reasonCode`, no money moved) → `refund_pending`, `payout.returned` (the beneficiary's bank sent it back) → `refund_pending`. Each must name CorePort's payout of that order (`payoutId`, `orderId`) with its amount and currency (else 404/422); the payout record follows WallMoney's status. A return before its payout was sent is a 409 (retry later).
+         *
+         *     **The CorePort OTC desk** (crypto payouts, deposit refunds): `coins.delivered` — the crypto payout was broadcast (same coin-transfer contract as WallMoney) → `completed`; `refund.completed` — the deposit went back to its sender, less the network fee → `refunded`.
          *
          *     Signed with Standard Webhooks (HMAC-SHA256, headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). A bad, missing or stale signature is a 401 and nothing is written. The event is recorded by the subject's Durable Object before the 200; the same fact delivered again (same event type and transfer, under any `webhook-id`) returns the first outcome with `duplicate: true`; an event the state machine refuses (e.g. out of order) is recorded and answered 200 with `accepted: false` — do not retry those. Unknown payload fields are ignored.
          */
@@ -707,7 +713,13 @@ export interface paths {
         put?: never;
         /**
          * On-ramp provider events
-         * @description Funds and coin-transfer events of on-ramp orders (secret `ONRAMP_WEBHOOK_SECRET`). A bank transfer is matched by `paymentReference`; a wrong amount or late money puts the order in `awaiting_decision`. A transfer without a reference, or with one no order carries, is recorded as unmatched and answered 202 (`matched: false`): no order changes, the money stays with the provider for return.
+         * @description Events of on-ramp orders (secret `ONRAMP_WEBHOOK_SECRET`), from two senders, told apart by `type`:
+         *
+         *     **WallMoney & Partners** (body `id` = `webhook-id`, the event id; a body signed under another id is a 400): `transfer.credited` — a bank transfer reached the collection account; matched by the ISO 11649 reference CorePort issued (`creditorReference`, else found in `remittanceInformation`), several transfers add up; the exact amount → `funds_confirmed` and the coins are sent, a wrong amount or money after the expiry → `awaiting_decision`. A transfer without our reference, or with one no order carries, is recorded as unmatched and answered 202 (`matched: false`): no order changes, the money stays with WallMoney for return. `coins.delivered` — the bought coins were broadcast (live mode): the hash is recorded on the coin delivery → `coins_sent`.
+         *
+         *     **CorePort's chain watcher / operations** (CorePort's own envelope `{type, timestamp, data}`): `coins.confirmed` → `completed`, `coins.failed` (dropped or reverted) → `refund_pending`, `refund.completed` (the fiat went back) → `refunded`.
+         *
+         *     Card on-ramps are funded through the myPOS notification (`/payments/mypos/webhook`), not here.
          *
          *     Signed with Standard Webhooks (HMAC-SHA256, headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). A bad, missing or stale signature is a 401 and nothing is written. The event is recorded by the subject's Durable Object before the 200; the same fact delivered again (same event type and transfer, under any `webhook-id`) returns the first outcome with `duplicate: true`; an event the state machine refuses (e.g. out of order) is recorded and answered 200 with `accepted: false` — do not retry those. Unknown payload fields are ignored.
          */
@@ -2979,6 +2991,7 @@ export interface components {
              */
             walletAddress: string;
         };
+        /** @description CorePort's chain watcher: coins arrived at the order's deposit address */
         OfframpDepositReceived: {
             data: {
                 /**
@@ -3194,66 +3207,6 @@ export interface components {
              */
             updatedAt: string;
         };
-        OfframpPayoutCompleted: {
-            data: {
-                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
-                orderId: string;
-                /**
-                 * @description The provider's reference of the transfer
-                 * @example WMP-20261127-000451
-                 */
-                reference: string;
-            };
-            /**
-             * Format: date-time
-             * @description When the event happened at the provider (ISO 8601)
-             * @example 2026-11-27T10:15:30Z
-             */
-            timestamp?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "payout.completed";
-        };
-        OfframpPayoutFailed: {
-            data: {
-                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
-                orderId: string;
-                /** @example Beneficiary account closed */
-                reason?: string;
-            };
-            /**
-             * Format: date-time
-             * @description When the event happened at the provider (ISO 8601)
-             * @example 2026-11-27T10:15:30Z
-             */
-            timestamp?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "payout.failed";
-        };
-        OfframpPayoutReturned: {
-            data: {
-                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
-                orderId: string;
-                /** @example Beneficiary account closed */
-                reason?: string;
-            };
-            /**
-             * Format: date-time
-             * @description When the event happened at the provider (ISO 8601)
-             * @example 2026-11-27T10:15:30Z
-             */
-            timestamp?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "payout.returned";
-        };
         OfframpProceedRequest: {
             /** @example ord_8c4k2m9q4r7t1v6w0x5y2z8a3b */
             orderId: string;
@@ -3263,6 +3216,7 @@ export interface components {
              */
             quoteId: string;
         };
+        /** @description The CorePort OTC desk: the deposit went back to its sender, less the network fee → refunded */
         OfframpRefundCompleted: {
             data: {
                 /**
@@ -3325,14 +3279,15 @@ export interface components {
          *       "type": "deposit.received",
          *       "timestamp": "2026-11-27T10:15:30Z",
          *       "data": {
-         *         "depositAddress": "cb681b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3",
+         *         "depositAddress": "ab861b9a5c2d3e4f5061728394a5b6c7d8e9f0a1b2c3",
          *         "transactionHash": "0x8f2a6c1e9b3d47f0",
          *         "amount": "500.000000",
          *         "asset": "USDX"
          *       }
          *     }
          */
-        OfframpWebhookEvent: components["schemas"]["OfframpDepositReceived"] | components["schemas"]["OfframpPayoutCompleted"] | components["schemas"]["OfframpPayoutFailed"] | components["schemas"]["OfframpPayoutReturned"] | components["schemas"]["OfframpRefundCompleted"];
+        OfframpWebhookEvent: components["schemas"]["OfframpDepositReceived"] | components["schemas"]["WallMoneyPayoutSent"] | components["schemas"]["WallMoneyPayoutFailed"] | components["schemas"]["WallMoneyPayoutReturned"] | components["schemas"]["WallMoneyCoinsDelivered"] | components["schemas"]["OfframpRefundCompleted"];
+        /** @description CorePort's chain watcher: the coin transfer to the customer's wallet is final → completed */
         OnrampCoinsConfirmed: {
             data: {
                 /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
@@ -3355,6 +3310,7 @@ export interface components {
              */
             type: "coins.confirmed";
         };
+        /** @description CorePort's chain watcher: the coin transfer was dropped or reverted → refund_pending */
         OnrampCoinsFailed: {
             data: {
                 /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
@@ -3373,101 +3329,6 @@ export interface components {
              * @enum {string}
              */
             type: "coins.failed";
-        };
-        OnrampCoinsSent: {
-            data: {
-                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
-                orderId: string;
-                /**
-                 * @description On-chain transaction hash
-                 * @example 0x8f2a6c1e9b3d47f0a5c2e8b1d6f3a9c4e7b0d2f5a8c1e4b7d0f3a6c9e2b5d8f1
-                 */
-                transactionHash: string;
-            };
-            /**
-             * Format: date-time
-             * @description When the event happened at the provider (ISO 8601)
-             * @example 2026-11-27T10:15:30Z
-             */
-            timestamp?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "coins.sent";
-        };
-        OnrampFundsFailed: {
-            data: {
-                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
-                orderId: string;
-                /** @example Beneficiary account closed */
-                reason?: string;
-            };
-            /**
-             * Format: date-time
-             * @description When the event happened at the provider (ISO 8601)
-             * @example 2026-11-27T10:15:30Z
-             */
-            timestamp?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "funds.failed";
-        };
-        OnrampFundsReceived: {
-            /** @description A card capture names the order (`orderId`); a bank transfer carries its `paymentReference`. A transfer with neither, or with a reference no order was given, is recorded as unmatched (202, `matched: false`) and changes no order. */
-            data: {
-                /**
-                 * @description Amount that arrived, in `currency`
-                 * @example 250.00
-                 */
-                amount: string;
-                /** @example EUR */
-                currency: string;
-                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
-                orderId?: string;
-                /**
-                 * @description The reference the bank transfer carried
-                 * @example RF18539007547034
-                 */
-                paymentReference?: string;
-                /**
-                 * @description The provider's reference of the transfer
-                 * @example WMP-20261127-000451
-                 */
-                transactionId: string;
-            };
-            /**
-             * Format: date-time
-             * @description When the event happened at the provider (ISO 8601)
-             * @example 2026-11-27T10:15:30Z
-             */
-            timestamp?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "funds.received";
-        };
-        OnrampFundsReversed: {
-            data: {
-                /** @example ord_7h2k9m4q1x8c3v6b5n0z2w4e7r */
-                orderId: string;
-                /** @example Beneficiary account closed */
-                reason?: string;
-            };
-            /**
-             * Format: date-time
-             * @description When the event happened at the provider (ISO 8601)
-             * @example 2026-11-27T10:15:30Z
-             */
-            timestamp?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "funds.reversed";
         };
         OnrampOrder: {
             bankInstructions: components["schemas"]["BankTransferInstructions"];
@@ -3684,6 +3545,7 @@ export interface components {
                 status: string;
             }[];
         };
+        /** @description CorePort operations: the fiat refund to the customer went out → refunded */
         OnrampRefundCompleted: {
             data: {
                 /**
@@ -3762,17 +3624,26 @@ export interface components {
         };
         /**
          * @example {
-         *       "type": "funds.received",
-         *       "timestamp": "2026-11-27T10:15:30Z",
+         *       "id": "wmevt_01J9ZK4T8Q",
+         *       "createdAt": "2026-11-27T10:15:30Z",
+         *       "type": "transfer.credited",
          *       "data": {
-         *         "paymentReference": "RF18539007547034",
-         *         "transactionId": "WMP-20261127-000451",
+         *         "transferId": "wmtr_5RT6YU",
          *         "amount": "250.00",
-         *         "currency": "EUR"
+         *         "currency": "EUR",
+         *         "creditorReference": "RF55 4605 8913 2657 2084",
+         *         "remittanceInformation": "Order RF55 4605 8913 2657 2084",
+         *         "collectionIban": "DE89370400440532013000",
+         *         "debtor": {
+         *           "name": "Anna Müller",
+         *           "iban": "FR7630006000011234567890189",
+         *           "bic": "AGRIFRPP"
+         *         },
+         *         "bookedAt": "2026-11-27T10:15:30Z"
          *       }
          *     }
          */
-        OnrampWebhookEvent: components["schemas"]["OnrampFundsReceived"] | components["schemas"]["OnrampFundsFailed"] | components["schemas"]["OnrampFundsReversed"] | components["schemas"]["OnrampCoinsSent"] | components["schemas"]["OnrampCoinsConfirmed"] | components["schemas"]["OnrampCoinsFailed"] | components["schemas"]["OnrampRefundCompleted"];
+        OnrampWebhookEvent: components["schemas"]["WallMoneyTransferCredited"] | components["schemas"]["WallMoneyCoinsDelivered"] | components["schemas"]["OnrampCoinsConfirmed"] | components["schemas"]["OnrampCoinsFailed"] | components["schemas"]["OnrampRefundCompleted"];
         Order: components["schemas"]["OnrampOrderView"] | components["schemas"]["OfframpOrder"];
         OrderList: {
             data: components["schemas"]["OrderSummary"][];
@@ -4788,6 +4659,185 @@ export interface components {
              * @example https://shop.acme.example/webhooks/coreport
              */
             url?: string;
+        };
+        WallMoneyCoinsDelivered: {
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30Z
+             */
+            createdAt: string;
+            data: {
+                /** @example 100.50 */
+                amount: string;
+                /** @example EURX */
+                asset: string;
+                /** @example ord_4x9az0c2k8m1q7r3t5v6w8y0bd */
+                orderId: string;
+                /** @example pyo_7h2kq9x4m1c8r5t3v6w0y2bdfg */
+                payoutId: string;
+                /** @example wmct_91KD2X */
+                providerTransferId: string;
+                /** @example 0x9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b2d4f6e8a0c2e4f6a8b0d2f4e6a8c0b */
+                txHash: string;
+            };
+            /** @example wmevt_01J9ZK4T8Q */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "coins.delivered";
+        };
+        WallMoneyPayoutFailed: {
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30Z
+             */
+            createdAt: string;
+            data: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-27T10:15:30Z
+                 */
+                failedAt: string;
+                /** @example ord_4x9az0c2k8m1q7r3t5v6w8y0bd */
+                orderId: string;
+                /** @example pyo_7h2kq9x4m1c8r5t3v6w0y2bdfg */
+                payoutId: string;
+                /** @example wmpo_3JQ8ZP */
+                providerPayoutId: string;
+                /** @example The account number is incorrect */
+                reason: string;
+                /**
+                 * @description ISO 20022 reason code
+                 * @example AC04
+                 * @enum {string}
+                 */
+                reasonCode: "AC01" | "AC04" | "AC06" | "AG01" | "AM04" | "AM05" | "BE04" | "MD07" | "MS02" | "MS03" | "RC01" | "RR04" | "FOCR";
+            };
+            /** @example wmevt_01J9ZK4T8Q */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "payout.failed";
+        };
+        WallMoneyPayoutReturned: {
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30Z
+             */
+            createdAt: string;
+            data: {
+                /** @example 100.50 */
+                amount: string;
+                /** @example EUR */
+                currency: string;
+                /** @example ord_4x9az0c2k8m1q7r3t5v6w8y0bd */
+                orderId: string;
+                /** @example pyo_7h2kq9x4m1c8r5t3v6w0y2bdfg */
+                payoutId: string;
+                /** @example wmpo_3JQ8ZP */
+                providerPayoutId: string;
+                /** @example The account is closed */
+                reason: string;
+                /**
+                 * @description ISO 20022 reason code
+                 * @example AC04
+                 * @enum {string}
+                 */
+                reasonCode: "AC01" | "AC04" | "AC06" | "AG01" | "AM04" | "AM05" | "BE04" | "MD07" | "MS02" | "MS03" | "RC01" | "RR04" | "FOCR";
+                /**
+                 * Format: date-time
+                 * @example 2026-11-27T10:15:30Z
+                 */
+                returnedAt: string;
+            };
+            /** @example wmevt_01J9ZK4T8Q */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "payout.returned";
+        };
+        WallMoneyPayoutSent: {
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30Z
+             */
+            createdAt: string;
+            data: {
+                /** @example 100.50 */
+                amount: string;
+                /** @example EUR */
+                currency: string;
+                /** @example E2E-7H2KQ9X4 */
+                endToEndId: string;
+                /** @example ord_4x9az0c2k8m1q7r3t5v6w8y0bd */
+                orderId: string;
+                /** @example pyo_7h2kq9x4m1c8r5t3v6w0y2bdfg */
+                payoutId: string;
+                /** @example wmpo_3JQ8ZP */
+                providerPayoutId: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-27T10:15:30Z
+                 */
+                sentAt: string;
+            };
+            /** @example wmevt_01J9ZK4T8Q */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "payout.sent";
+        };
+        WallMoneyTransferCredited: {
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:15:30Z
+             */
+            createdAt: string;
+            data: {
+                /** @example 250.00 */
+                amount: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-27T10:15:30Z
+                 */
+                bookedAt: string;
+                /**
+                 * @description IBAN (ISO 13616), electronic or printed form; normalised to upper case without spaces. QR-IBANs are refused.
+                 * @example DE89370400440532013000
+                 */
+                collectionIban: string;
+                /** @example RF55 4605 8913 2657 2084 */
+                creditorReference: string | null;
+                /** @example EUR */
+                currency: string;
+                debtor: {
+                    /** @example AGRIFRPP */
+                    bic: string | null;
+                    /** @example FR7630006000011234567890189 */
+                    iban: string | null;
+                    /** @example Anna Müller */
+                    name: string | null;
+                };
+                /** @example Order RF55 4605 8913 2657 2084 */
+                remittanceInformation: string | null;
+                /** @example wmtr_5RT6YU */
+                transferId: string;
+            };
+            /** @example wmevt_01J9ZK4T8Q */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "transfer.credited";
         };
         WebhookAcknowledgement: {
             /**
@@ -7355,6 +7405,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Payload too large */
             413: {
                 headers: {
@@ -7781,6 +7840,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,3 +1,4 @@
+import { payoutCallback } from "../helpers/wallmoney";
 import { runDurableObjectAlarm } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
@@ -154,8 +155,10 @@ describe("off-ramp lifecycle through the signed webhook", () => {
     expect(dep).toMatchObject({ subjectId: order.id, status: "payout_pending" });
     const payouts = await env.DB.prepare("SELECT kind, provider_code, asset, amount, status FROM ramp_payouts WHERE order_id = ?").bind(order.id).all();
     expect(payouts.results).toEqual([{ kind: "bank_payout", provider_code: "wallmoney-payout", asset: "EUR", amount: order.payout.amount, status: "submitted" }]);
-    expect(await webhook({ type: "payout.completed", data: { orderId: order.id, reference: "SEPA-991" } })).toMatchObject({ status: "completed" });
-    expect(await d1Order(order.id)).toMatchObject({ status: "completed", payout_tx_hash: "SEPA-991", amount_deposited: "100.000000" });
+    const sent = await ok(await payoutCallback(order.id, "sent"));
+    expect(sent).toMatchObject({ subjectId: order.id, status: "completed" });
+    expect(await env.DB.prepare("SELECT status FROM ramp_payouts WHERE order_id = ?").bind(order.id).first()).toEqual({ status: "sent" });
+    expect(await d1Order(order.id)).toMatchObject({ status: "completed", payout_tx_hash: expect.stringMatching(/^E2E-/), amount_deposited: "100.000000" });
     expect(await notifications(order.id)).toContain("offramp.completed");
 
     const refused = await expectProblem(await post(`/offramp/reject/${order.id}`, { reason: "too late" }), 409);

@@ -2,12 +2,13 @@ import { runDurableObjectAlarm } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { isValidIBAN } from "ibantools";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkCreditorReference } from "../../src/lib/creditor-reference";
+import { checkCreditorReference, newCreditorReference } from "../../src/lib/creditor-reference";
 import { dec } from "../../src/lib/money";
 import { ADMIN, bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 import { api, expectProblem, postJson } from "../helpers/http";
 import { d1Order, deliver, stubOf } from "../helpers/payments";
 import { testWallet } from "../helpers/wallets";
+import { creditFor, deliverWallMoney } from "../helpers/wallmoney";
 
 const ONRAMP_WEBHOOK = "/api/v1/onramp/webhook";
 const secret = env.ONRAMP_WEBHOOK_SECRET!;
@@ -23,6 +24,7 @@ async function ok<T = any>(res: Response, status = 200): Promise<T> {
 }
 const post = (path: string, body: unknown, headers: Record<string, string> = bearer(m.sk)) => postJson(`/api/v1${path}`, body, headers);
 const webhook = async (payload: object) => ok(await deliver(ONRAMP_WEBHOOK, { timestamp: new Date().toISOString(), ...payload }, secret));
+const wallMoney = async (event: { id: string }) => ok(await deliverWallMoney(ONRAMP_WEBHOOK, event));
 const wallet = () => testWallet();
 const setPool = async (asset: string, size: string) => ok(await postJson(`/api/v1/admin/liquidity/${asset}`, { size }, ADMIN));
 const pool = async (asset: string) => ok(await api(`/api/v1/admin/liquidity/${asset}`, { headers: ADMIN }));
@@ -76,15 +78,17 @@ describe("POST /onramp/bank and the on-ramp webhook", () => {
     expect((await pool("EURX")).reserved).toBe(dec(before.reserved).plus(250).toFixed(6));
 
     // A reference no order carries: recorded as unmatched (202), this order untouched.
-    const stray = await deliver(ONRAMP_WEBHOOK, { type: "funds.received", data: { paymentReference: "RF18000000000001", transactionId: `WM-x-${order.id}`, amount: bank.amount, currency: "EUR" } }, secret);
+    const stray = await deliverWallMoney(ONRAMP_WEBHOOK, creditFor(order, { reference: newCreditorReference() }));
     expect(await ok(stray, 202)).toMatchObject({ matched: false, reason: "unknown_reference" });
     expect(await d1Order(order.id)).toMatchObject({ status: "awaiting_funds", amount_deposited: "0" });
 
-    const ack = await webhook({ type: "funds.received", data: { paymentReference: bank.reference, transactionId: "WM-1", amount: bank.amount, currency: "EUR" } });
+    const credit = creditFor(order);
+    const ack = await wallMoney(credit);
     expect(ack).toMatchObject({ subjectId: order.id, status: "funds_confirmed" });
     const sent = await d1Order(order.id);
     expect(sent).toMatchObject({ status: "coins_sent" });
     expect(sent!.payout_tx_hash).toMatch(/^0x[0-9a-f]{64}$/);
+    expect(sent!.provider_reference).toBe(credit.data.transferId);
     expect(await webhook({ type: "coins.confirmed", data: { orderId: order.id, transactionHash: sent!.payout_tx_hash } })).toMatchObject({ status: "completed" });
     const after = await pool("EURX");
     expect(after.reserved).toBe(before.reserved);
@@ -98,7 +102,7 @@ describe("POST /onramp/bank and the on-ramp webhook", () => {
   it("a wrong amount waits for a decision", async () => {
     await setPool("EURX", "100000");
     const order = await ok(await post("/onramp/bank", { asset: "EURX", receiveAmount: "100", walletAddress: wallet() }), 201);
-    const ack = await webhook({ type: "funds.received", data: { paymentReference: order.bankInstructions.reference, transactionId: "WM-short", amount: "50.00", currency: "EUR" } });
+    const ack = await wallMoney(creditFor(order, { amount: "50.00", where: "remittance" }));
     expect(ack).toMatchObject({ status: "awaiting_decision" });
     expect(await d1Order(order.id)).toMatchObject({ status: "awaiting_decision", amount_deposited: "50.00" });
   });

@@ -18,6 +18,7 @@ import { ADMIN, bearer, merchantWithKeys, type TestMerchant } from "../helpers/m
 import { api, expectProblem, postJson } from "../helpers/http";
 import { d1Order, deliver, notificationTypes, passExpiry, stubOf } from "../helpers/payments";
 import { testWallet } from "../helpers/wallets";
+import { creditFor, deliverWallMoney, ONRAMP_WEBHOOK, payoutCallback } from "../helpers/wallmoney";
 
 let m: TestMerchant;
 beforeAll(async () => {
@@ -32,6 +33,7 @@ async function ok<T = any>(res: Response, status = 200): Promise<T> {
 const post = (path: string, body: unknown, headers: Record<string, string> = bearer(m.sk)) => postJson(`/api/v1${path}`, body, headers);
 const onrampHook = (payload: object) => deliver("/api/v1/onramp/webhook", { timestamp: new Date().toISOString(), ...payload }, env.ONRAMP_WEBHOOK_SECRET!).then((r) => ok(r));
 const offrampHook = (payload: object) => deliver("/api/v1/offramp/webhook", { timestamp: new Date().toISOString(), ...payload }, env.OFFRAMP_WEBHOOK_SECRET!).then((r) => ok(r));
+const credit = (order: Parameters<typeof creditFor>[0]) => deliverWallMoney(ONRAMP_WEBHOOK, creditFor(order)).then((r) => ok(r));
 const wallet = () => testWallet();
 const setPool = async (asset: string, size: string) => ok(await postJson(`/api/v1/admin/liquidity/${asset}`, { size }, ADMIN));
 const pool = async (asset: string) => ok(await api(`/api/v1/admin/liquidity/${asset}`, { headers: ADMIN }));
@@ -115,7 +117,7 @@ describe("expiry by the order's Durable Object alarm", () => {
     expect(after.reserved).toBe(before.reserved);
     expect(await notified(order.id)).toEqual(["onramp.created", "onramp.expired"]);
     // Money after the expiry waits for a decision, it is not lost.
-    expect(await onrampHook({ type: "funds.received", data: { paymentReference: order.bankInstructions.reference, transactionId: `late-${order.id}`, amount: order.charge.amount, currency: order.charge.currency } })).toMatchObject({ status: "awaiting_decision" });
+    expect(await credit(order)).toMatchObject({ status: "awaiting_decision" });
   });
 
   it("an off-ramp without a deposit expires; the merchant is notified", async () => {
@@ -136,8 +138,10 @@ describe("failed and returned payouts take the refund path", () => {
     const order = await bankOfframp();
     await offrampHook({ type: "deposit.received", data: { orderId: order.id, transactionHash: `0xf-${order.id}`, amount: "100", asset: "EURX" } });
     expect(await payoutRow(order.id)).toEqual({ status: "submitted" });
-    expect(await offrampHook({ type: "payout.failed", data: { orderId: order.id, reason: "AC01 incorrect account number" } })).toMatchObject({ status: "refund_pending" });
+    expect(await ok(await payoutCallback(order.id, "failed"))).toMatchObject({ status: "refund_pending" });
     expect(await payoutRow(order.id)).toEqual({ status: "failed" });
+    const row = await env.DB.prepare("SELECT failure_code, failure_message FROM ramp_payouts WHERE order_id = ?").bind(order.id).first();
+    expect(row).toEqual({ failure_code: "AC01", failure_message: "The account number is incorrect" });
     expect(await offrampHook({ type: "refund.completed", data: { orderId: order.id, transactionHash: `0xr-${order.id}`, amount: "99" } })).toMatchObject({ status: "refunded" });
     expect(await notified(order.id)).toEqual(["offramp.created", "offramp.payout_pending", "offramp.refund_pending", "offramp.refunded"]);
   });
@@ -145,9 +149,12 @@ describe("failed and returned payouts take the refund path", () => {
   it("payout.returned by the bank after completion → refund_pending → refunded; the payout record says returned", async () => {
     const order = await bankOfframp();
     await offrampHook({ type: "deposit.received", data: { orderId: order.id, transactionHash: `0xd-${order.id}`, amount: "100", asset: "EURX" } });
-    await offrampHook({ type: "payout.completed", data: { orderId: order.id, reference: `E2E-${order.id.slice(4, 14)}` } });
+    // A return cannot come before the payout left: 409, WallMoney retries it, nothing changed.
+    await expectProblem(await payoutCallback(order.id, "returned"), 409);
+    expect(await payoutRow(order.id)).toEqual({ status: "submitted" });
+    await ok(await payoutCallback(order.id, "sent"));
     expect(await payoutRow(order.id)).toEqual({ status: "sent" });
-    expect(await offrampHook({ type: "payout.returned", data: { orderId: order.id, reason: "AC04 account closed" } })).toMatchObject({ accepted: true, status: "refund_pending" });
+    expect(await ok(await payoutCallback(order.id, "returned"))).toMatchObject({ accepted: true, status: "refund_pending" });
     expect(await payoutRow(order.id)).toEqual({ status: "returned" });
     expect(await offrampHook({ type: "refund.completed", data: { orderId: order.id, transactionHash: `0xr-${order.id}` } })).toMatchObject({ status: "refunded" });
     expect(await d1Order(order.id)).toMatchObject({ status: "refunded" });
@@ -158,11 +165,12 @@ describe("failed and returned payouts take the refund path", () => {
 describe("merchant notifications for each final state", () => {
   it("on-ramp: failed, refunded, rejected (completed and expired above)", async () => {
     const failed = await bankOnramp();
-    expect(await onrampHook({ type: "funds.failed", data: { orderId: failed.id, reason: "Transfer recalled by the bank" } })).toMatchObject({ status: "failed" });
+    // A bank transfer has no failure callback (it arrives or not); the card rail's failure is myPOS's.
+    expect(await applyEvent(env, failed.id, { type: "onramp.failed", source: "mypos", providerEventId: `fail-${failed.id}`, data: { reason: "Card declined" } })).toMatchObject({ accepted: true, subjectStatus: "failed" });
     expect(await notified(failed.id)).toEqual(["onramp.created", "onramp.failed"]);
 
     const refunded = await bankOnramp();
-    await onrampHook({ type: "funds.received", data: { paymentReference: refunded.bankInstructions.reference, transactionId: `in-${refunded.id}`, amount: refunded.charge.amount, currency: "EUR" } });
+    await credit(refunded);
     expect(await onrampHook({ type: "coins.failed", data: { orderId: refunded.id, reason: "wallet refused" } })).toMatchObject({ status: "refund_pending" });
     expect(await onrampHook({ type: "refund.completed", data: { orderId: refunded.id, transactionId: `back-${refunded.id}` } })).toMatchObject({ status: "refunded" });
     expect(await notified(refunded.id)).toEqual(["onramp.created", "onramp.funds_confirmed", "onramp.coins_sent", "onramp.refund_pending", "onramp.refunded"]);
@@ -177,7 +185,7 @@ describe("merchant notifications for each final state", () => {
   it("off-ramp: completed and rejected (refunded and expired above)", async () => {
     const completed = await bankOfframp();
     await offrampHook({ type: "deposit.received", data: { orderId: completed.id, transactionHash: `0xc-${completed.id}`, amount: "100", asset: "EURX" } });
-    await offrampHook({ type: "payout.completed", data: { orderId: completed.id, reference: "SEPA-1" } });
+    await ok(await payoutCallback(completed.id, "sent"));
     expect(await notified(completed.id)).toEqual(["offramp.created", "offramp.payout_pending", "offramp.completed"]);
 
     const rejected = await bankOfframp();
@@ -191,12 +199,13 @@ describe("reject and proceed-partial are refused from every other state with a 4
   const deposit = (amount: string): Setup => async (o) => void (await offrampHook({ type: "deposit.received", data: { orderId: o.id, transactionHash: `0x${amount}-${o.id}`, amount, asset: "EURX" } }));
   const steps = (...s: Setup[]): Setup => async (o) => { for (const step of s) await step(o); };
   const hook = (type: string, data: object = {}): Setup => async (o) => void (await offrampHook({ type, data: { orderId: o.id, ...data } }));
+  const wallMoney = (type: "sent" | "failed"): Setup => async (o) => void (await ok(await payoutCallback(o.id, type)));
   const reachable: Record<string, Setup> = {
     awaiting_deposit: async () => {},
     payout_pending: deposit("100"),
-    completed: steps(deposit("100"), hook("payout.completed", { reference: "SEPA-2" })),
-    refund_pending: steps(deposit("100"), hook("payout.failed", { reason: "AC01" })),
-    refunded: steps(deposit("100"), hook("payout.failed", { reason: "AC01" }), hook("refund.completed", { transactionHash: "0xback" })),
+    completed: steps(deposit("100"), wallMoney("sent")),
+    refund_pending: steps(deposit("100"), wallMoney("failed")),
+    refunded: steps(deposit("100"), wallMoney("failed"), hook("refund.completed", { transactionHash: "0xback" })),
     rejected: async (o) => void (await ok(await post(`/offramp/reject/${o.id}`, { reason: "closed" }))),
     expired: async (o) => { await passExpiry(o.id); await runDurableObjectAlarm(stubOf(o.id)); },
   };
@@ -277,7 +286,7 @@ describe("GET /orders/{id}: what to do next and the status history", () => {
     expect(awaiting).toMatchObject({ direction: "onramp", status: "awaiting_funds", bankInstructions: order.bankInstructions, nextAction: order.nextAction, charge: order.charge, fees: order.fees, rate: order.rate });
     expect(awaiting).not.toHaveProperty("clientSecret");
 
-    await onrampHook({ type: "funds.received", data: { paymentReference: order.bankInstructions.reference, transactionId: `in-${order.id}`, amount: order.charge.amount, currency: "EUR" } });
+    await credit(order);
     const sent = await ok(await get(order.id));
     expect(sent).toMatchObject({ status: "coins_sent", bankInstructions: null, nextAction: null, receive: { txHash: expect.stringMatching(/^0x[0-9a-f]{64}$/) } });
     expect(sent.statusHistory.map((h: { status: string }) => h.status)).toEqual(["awaiting_funds", "funds_confirmed", "coins_sent"]);

@@ -12,6 +12,7 @@ import { ADMIN, bearer, merchantWithKeys, type TestMerchant } from "../helpers/m
 import { api, postJson } from "../helpers/http";
 import { d1Order } from "../helpers/payments";
 import { testWallet } from "../helpers/wallets";
+import { bankPayoutOf } from "../helpers/wallmoney";
 
 const secrets = {
   myposPrivateKeyPem: SANDBOX_MYPOS_PRIVATE_KEY_PEM,
@@ -47,6 +48,12 @@ function freshIban(): string {
   return `DE${String(98 - rem).padStart(2, "0")}${bban}`;
 }
 
+/** The simulator's --payout options for an off-ramp whose deposit matched (its bank payout record). */
+async function payoutOption(order: { id: string }) {
+  const p = await bankPayoutOf(order.id);
+  return { id: p.id, amount: p.amount, currency: p.asset };
+}
+
 interface Sent {
   label: string;
   status: number;
@@ -72,12 +79,18 @@ async function simulate(over: Partial<RampSimulationInput> & Pick<RampSimulation
 describe("on-ramp scenarios", () => {
   it("bank-pay: the transfer with the order's reference funds it, the coins go out; coins-confirmed completes it", async () => {
     const order = await bankOnramp();
-    const [paid] = await simulate({ method: "onramp", orderId: order.id, scenario: "bank-pay", amount: order.charge.amount, reference: order.bankInstructions.reference });
+    const [paid] = await simulate({ method: "onramp", orderId: order.id, scenario: "bank-pay", amount: order.charge.amount, reference: order.bankInstructions.reference, collectionIban: order.bankInstructions.iban });
     expect(paid).toMatchObject({ status: 200, body: { subjectId: order.id, accepted: true, status: "funds_confirmed" } });
     const sent = await d1Order(order.id);
     expect(sent).toMatchObject({ status: "coins_sent", amount_deposited: order.charge.amount });
     const [done] = await simulate({ method: "onramp", orderId: order.id, scenario: "coins-confirmed", amount: order.charge.amount, txHash: String(sent!.payout_tx_hash) });
     expect(done).toMatchObject({ status: 200, body: { status: "completed" } });
+  });
+
+  it("bank-remittance: a reference only in the free remittance text still matches", async () => {
+    const order = await bankOnramp();
+    const [paid] = await simulate({ method: "onramp", orderId: order.id, scenario: "bank-remittance", amount: order.charge.amount, reference: order.bankInstructions.reference });
+    expect(paid).toMatchObject({ status: 200, body: { subjectId: order.id, accepted: true, status: "funds_confirmed" } });
   });
 
   it("bank-short and bank-over wait for a decision with what arrived", async () => {
@@ -131,7 +144,7 @@ describe("off-ramp scenarios", () => {
     const order = await bankOfframp();
     const [dep] = await simulate({ method: "offramp", orderId: order.id, scenario: "exact", amount: order.deposit.amount, address: order.deposit.address });
     expect(dep).toMatchObject({ status: 200, body: { subjectId: order.id, status: "payout_pending" } });
-    const [sent] = await simulate({ method: "offramp", orderId: order.id, scenario: "payout-sent", amount: order.deposit.amount });
+    const [sent] = await simulate({ method: "offramp", orderId: order.id, scenario: "payout-sent", amount: order.deposit.amount, payout: await payoutOption(order) });
     expect(sent).toMatchObject({ status: 200, body: { status: "completed" } });
   });
 
@@ -147,19 +160,19 @@ describe("off-ramp scenarios", () => {
   it("payout-failed → refund_pending → refunded; payout-returned after completion → refund_pending", async () => {
     const failing = await bankOfframp();
     await simulate({ method: "offramp", orderId: failing.id, scenario: "exact", amount: failing.deposit.amount });
-    const [failed] = await simulate({ method: "offramp", orderId: failing.id, scenario: "payout-failed", amount: failing.deposit.amount });
+    const [failed] = await simulate({ method: "offramp", orderId: failing.id, scenario: "payout-failed", amount: failing.deposit.amount, payout: await payoutOption(failing) });
     expect(failed).toMatchObject({ status: 200, body: { status: "refund_pending" } });
     const [refunded] = await simulate({ method: "offramp", orderId: failing.id, scenario: "refunded", amount: "99" });
     expect(refunded).toMatchObject({ status: 200, body: { status: "refunded" } });
 
     const returning = await bankOfframp();
     await simulate({ method: "offramp", orderId: returning.id, scenario: "exact", amount: returning.deposit.amount });
-    const [completed, returned] = await simulate({ method: "offramp", orderId: returning.id, scenario: "payout-returned", amount: returning.deposit.amount });
+    const [completed, returned] = await simulate({ method: "offramp", orderId: returning.id, scenario: "payout-returned", amount: returning.deposit.amount, payout: await payoutOption(returning) });
     expect(completed).toMatchObject({ body: { status: "completed" } });
     expect(returned).toMatchObject({ status: 200, body: { accepted: true, status: "refund_pending" } });
   });
 
-  it("duplicate: the deposit counts once; out-of-order: an early payout.completed is refused and recorded", async () => {
+  it("duplicate: the deposit counts once; out-of-order: a payout.returned before its payout.sent is refused (409) until the payout left", async () => {
     const order = await bankOfframp();
     const [first, again, resent] = await simulate({ method: "offramp", orderId: order.id, scenario: "duplicate", amount: order.deposit.amount });
     expect(first).toMatchObject({ body: { accepted: true, status: "payout_pending" } });
@@ -168,21 +181,24 @@ describe("off-ramp scenarios", () => {
     expect(await d1Order(order.id)).toMatchObject({ amount_deposited: "100.000000" });
 
     const late = await bankOfframp();
-    const [early, deposit, sent] = await simulate({ method: "offramp", orderId: late.id, scenario: "out-of-order", amount: late.deposit.amount });
-    expect(early).toMatchObject({ status: 200, body: { accepted: false, status: "awaiting_deposit" } });
-    expect(deposit).toMatchObject({ body: { accepted: true, status: "payout_pending" } });
-    expect(sent).toMatchObject({ body: { accepted: true, status: "completed" } });
+    await simulate({ method: "offramp", orderId: late.id, scenario: "exact", amount: late.deposit.amount });
+    const [early, sent, retried] = await simulate({ method: "offramp", orderId: late.id, scenario: "out-of-order", amount: late.deposit.amount, payout: await payoutOption(late) });
+    expect(early).toMatchObject({ status: 409 });
+    expect(sent).toMatchObject({ status: 200, body: { accepted: true, status: "completed" } });
+    expect(retried).toMatchObject({ status: 200, body: { accepted: true, status: "refund_pending" } });
   });
 });
 
 describe("scenario builder", () => {
   it("lists every scenario and refuses bad input before sending anything", async () => {
-    expect(Object.keys(RAMP_SCENARIOS.onramp)).toHaveLength(10);
+    expect(Object.keys(RAMP_SCENARIOS.onramp)).toHaveLength(11);
     expect(Object.keys(RAMP_SCENARIOS.offramp)).toHaveLength(9);
     const base = { method: "onramp" as const, orderId: "ord_00000000000000000000000000", amount: "10", asset: "EUR", decimals: 2, network: CORE_NETWORKS.testnet, now: new Date() };
     await expect(buildRampDeliveries({ ...base, scenario: "nope" }, secrets)).rejects.toBeInstanceOf(ScenarioError);
     await expect(buildRampDeliveries({ ...base, scenario: "bank-pay" }, secrets)).rejects.toThrow(/--reference/);
+    await expect(buildRampDeliveries({ ...base, asset: "USD", scenario: "bank-no-reference" }, secrets)).rejects.toThrow(/--iban/);
     await expect(buildRampDeliveries({ ...base, scenario: "coins-confirmed" }, secrets)).rejects.toThrow(/--tx-hash/);
+    await expect(buildRampDeliveries({ ...base, method: "offramp", scenario: "payout-sent" }, secrets)).rejects.toThrow(/--payout/);
     await expect(buildRampDeliveries({ ...base, orderId: "pay_00000000000000000000000000", scenario: "refunded" }, secrets)).rejects.toThrow(/order id/);
     await expect(buildRampDeliveries({ ...base, amount: "-1", scenario: "refunded" }, secrets)).rejects.toThrow(/--amount/);
   });

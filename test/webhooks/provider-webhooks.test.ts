@@ -7,6 +7,11 @@ import { signWebhook } from "../../src/lib/standard-webhooks";
 import { coreNetwork } from "../../src/providers/network";
 import { api, expectProblem } from "../helpers/http";
 import { d1Events, d1Order, d1Payment, deliver, deliveryId, newTestOrder, newTestPayment, objectOf } from "../helpers/payments";
+import { creditReference, deliverWallMoney, payoutCallback } from "../helpers/wallmoney";
+import { beginPayout } from "../../src/providers/payouts-store";
+import { coinsDeliveredEvent, payoutSentEvent } from "../../src/providers/wallmoney/sandbox-events";
+import { formatCreditorReference, newCreditorReference } from "../../src/lib/creditor-reference";
+import { transferCreditedEvent } from "../../src/providers/wallmoney/sandbox-events";
 
 const PAYTO = "/api/v1/payments/payto/webhook";
 const COREPAY = "/api/v1/payments/corepay/webhook";
@@ -235,36 +240,117 @@ describe("payload problems (after a valid signature)", () => {
 
   it("answers 422 for an event that does not apply to that kind of order", async () => {
     const { row } = await newTestOrder({ direction: "offramp" });
-    const res = await deliver(ONRAMP, { type: "coins.sent", data: { orderId: row.id, transactionHash: "0xc" } }, onramp);
+    const res = await deliver(ONRAMP, { type: "coins.confirmed", data: { orderId: row.id, transactionHash: "0xc" } }, onramp);
     expect((await expectProblem(res, 422)).detail).toContain("not an event of a offramp");
   });
 });
 
 describe("ramp webhooks", () => {
-  it("on-ramp by bank: transfers matched by reference add up, then coins are sent and confirmed", async () => {
-    const reference = `RF18${Math.floor(Math.random() * 1e12)}`;
+  it("on-ramp by bank: WallMoney transfers matched by reference add up, then coins are sent and confirmed", async () => {
+    const reference = newCreditorReference();
     const { row } = await newTestOrder({ direction: "onramp", paymentReference: reference });
-    const funds = (tx: string, amount: string) => ({ type: "funds.received", data: { paymentReference: reference, transactionId: tx, amount, currency: "EUR" } });
-    expect(await ack(await deliver(ONRAMP, funds("WMP-1", "60.00"), onramp))).toMatchObject({ status: "awaiting_decision", subjectId: row.id });
-    expect(await ack(await deliver(ONRAMP, funds("WMP-2", "40.00"), onramp))).toMatchObject({ status: "funds_confirmed" });
-    expect(await ack(await deliver(ONRAMP, { type: "coins.sent", data: { orderId: row.id, transactionHash: "0xcoins" } }, onramp))).toMatchObject({ status: "coins_sent" });
+    const first = creditReference(reference, "60.00");
+    expect(await ack(await deliverWallMoney(ONRAMP, first))).toMatchObject({ status: "awaiting_decision", subjectId: row.id });
+    // Redelivered under its event id: the first outcome, nothing credited again.
+    expect(await ack(await deliverWallMoney(ONRAMP, first))).toMatchObject({ duplicate: true, status: "awaiting_decision" });
+    // The reference moved to the free text by the sender's bank, printed in groups, lower case.
+    const second = transferCreditedEvent({ amount: "40.00", currency: "EUR", collectionIban: "DE89370400440532013000", reference: formatCreditorReference(reference).toLowerCase(), where: "remittance" });
+    expect(await ack(await deliverWallMoney(ONRAMP, second))).toMatchObject({ status: "funds_confirmed" });
     expect(await ack(await deliver(ONRAMP, { type: "coins.confirmed", data: { orderId: row.id, transactionHash: "0xcoins" } }, onramp))).toMatchObject({ status: "completed" });
-    expect(await d1Order(row.id)).toMatchObject({ status: "completed", amount_deposited: "100.00", payout_tx_hash: "0xcoins", version: 5 });
-    // A reference no order carries: recorded as an unmatched transfer (202), no order touched.
-    const stray = await deliver(ONRAMP, { type: "funds.received", data: { paymentReference: "RF18000000000001", transactionId: `x-${row.id}`, amount: "1", currency: "EUR" } }, onramp);
-    expect(stray.status).toBe(202);
-    expect(await stray.json()).toMatchObject({ received: true, matched: false, reason: "unknown_reference" });
+    expect(await d1Order(row.id)).toMatchObject({ status: "completed", amount_deposited: "100.00", payout_tx_hash: "0xcoins" });
+    const { results } = await env.DB.prepare("SELECT source, provider_event_id FROM payment_events WHERE subject_id = ? AND type = 'onramp.funds_received' ORDER BY seq").bind(row.id).all();
+    expect(results).toEqual([{ source: "wallmoney", provider_event_id: first.id }, { source: "wallmoney", provider_event_id: second.id }]);
   });
 
-  it("off-ramp: deposit by address, payout, bank return and refund", async () => {
+  it("on-ramp: WallMoney's coins.delivered (live mode) records the coin delivery's hash → coins_sent", async () => {
+    const reference = newCreditorReference();
+    const { row } = await newTestOrder({ direction: "onramp", paymentReference: reference });
+    expect(await ack(await deliverWallMoney(ONRAMP, creditReference(reference, "100.00")))).toMatchObject({ status: "funds_confirmed" });
+    const { payout } = await beginPayout(env, { orderId: row.id, kind: "coin_delivery", providerCode: "wallmoney", mode: "live", asset: "USDX", amount: "100.000000", destination: { address: "x" } });
+    const hash = `0x${"cd".repeat(32)}`;
+    const delivered = coinsDeliveredEvent(payout, hash);
+    expect(await ack(await deliverWallMoney(ONRAMP, delivered))).toMatchObject({ accepted: true, status: "coins_sent" });
+    expect(await ack(await deliverWallMoney(ONRAMP, delivered))).toMatchObject({ duplicate: true });
+    expect(await d1Order(row.id)).toMatchObject({ status: "coins_sent", payout_tx_hash: hash });
+    expect(await env.DB.prepare("SELECT status, tx_hash FROM ramp_payouts WHERE id = ?").bind(payout.id).first()).toEqual({ status: "sent", tx_hash: hash });
+    // Another hash for the same delivery is a conflict, never a silent overwrite.
+    await expectProblem(await deliverWallMoney(ONRAMP, coinsDeliveredEvent(payout, `0x${"ef".repeat(32)}`)), 409);
+  });
+
+  it("on-ramp: a WallMoney transfer in another currency is never converted: refused, recorded, order flagged for review", async () => {
+    const reference = newCreditorReference();
+    const { row } = await newTestOrder({ direction: "onramp", paymentReference: reference });
+    const res = await ack(await deliverWallMoney(ONRAMP, creditReference(reference, "100.00", "GBP")));
+    expect(res).toMatchObject({ accepted: false, status: "awaiting_funds" });
+    expect(res.reason).toContain("asset mismatch");
+    expect(await d1Order(row.id)).toMatchObject({ status: "awaiting_funds", amount_deposited: "0", needs_review: 1 });
+  });
+
+  it("on-ramp: a WallMoney transfer without our reference is recorded once as unmatched (202), no order touched", async () => {
+    const stranger = creditReference(newCreditorReference(), "12.50");
+    const res = await deliverWallMoney(ONRAMP, stranger);
+    expect(res.status).toBe(202);
+    const body = await res.json<any>();
+    expect(body).toMatchObject({ received: true, matched: false, reason: "unknown_reference", duplicate: false });
+    expect(await (await deliverWallMoney(ONRAMP, stranger)).json()).toMatchObject({ unmatchedTransferId: body.unmatchedTransferId, duplicate: true });
+    const none = await (await deliverWallMoney(ONRAMP, creditReference(undefined, "3.00"))).json<any>();
+    expect(none).toMatchObject({ matched: false, reason: "no_reference" });
+    const row = await env.DB.prepare("SELECT provider, transaction_id, amount, currency, reference FROM unmatched_transfers WHERE id = ?").bind(body.unmatchedTransferId).first();
+    expect(row).toEqual({ provider: "wallmoney", transaction_id: stranger.data.transferId, amount: "12.50", currency: "EUR", reference: stranger.data.creditorReference });
+  });
+
+  it("on-ramp: a WallMoney body signed under another webhook-id, or not in WallMoney's shape, is refused (400)", async () => {
+    const event = creditReference(newCreditorReference(), "5.00");
+    const p = await expectProblem(await deliverWallMoney(ONRAMP, event, { id: "msg_other" }), 400);
+    expect(p.errors?.[0]).toMatchObject({ field: "id", code: "event_id_mismatch" });
+    const { collectionIban: _omit, ...data } = event.data;
+    const bad = await expectProblem(await deliverWallMoney(ONRAMP, { ...event, data }), 400);
+    expect(bad.errors?.map((e) => e.field).join()).toContain("collectionIban");
+    // The CorePort-internal shape the endpoint once took is not a WallMoney event.
+    await expectProblem(await deliver(ONRAMP, { type: "funds.received", data: { paymentReference: "RF18000000000001", transactionId: "x", amount: "1", currency: "EUR" } }, onramp), 400);
+  });
+
+  it("off-ramp: chain watcher deposit by address, WallMoney payout.sent then payout.returned, OTC refund", async () => {
     const address = makeIcan(CHAIN_PREFIX, crypto.randomUUID().replaceAll("-", "").padEnd(40, "0"));
     const { row } = await newTestOrder({ direction: "offramp", depositAddress: address });
     const deposit = { type: "deposit.received", data: { depositAddress: address, transactionHash: "0xdep", amount: "250", asset: "USDX" } };
     expect(await ack(await deliver(OFFRAMP, deposit, offramp))).toMatchObject({ status: "payout_pending" });
-    expect(await ack(await deliver(OFFRAMP, { type: "payout.completed", data: { orderId: row.id, reference: "SEPA-1" } }, offramp))).toMatchObject({ status: "completed" });
-    expect(await ack(await deliver(OFFRAMP, { type: "payout.returned", data: { orderId: row.id, reason: "account closed" } }, offramp))).toMatchObject({ status: "refund_pending" });
+    const { payout } = await beginPayout(env, { orderId: row.id, kind: "bank_payout", providerCode: "wallmoney-payout", mode: "sandbox", asset: "EUR", amount: "230.00", destination: { iban: "DE89370400440532013000" } });
+    const sent = payoutSentEvent(payout);
+    expect(await ack(await deliverWallMoney(OFFRAMP, sent))).toMatchObject({ status: "completed" });
+    expect(await ack(await deliverWallMoney(OFFRAMP, sent))).toMatchObject({ duplicate: true, status: "completed" });
+    expect(await ack(await payoutCallback(row.id, "returned"))).toMatchObject({ status: "refund_pending" });
     expect(await ack(await deliver(OFFRAMP, { type: "refund.completed", data: { orderId: row.id, transactionHash: "0xback", amount: "249.9" } }, offramp))).toMatchObject({ status: "refunded" });
-    expect(await d1Order(row.id)).toMatchObject({ status: "refunded", amount_deposited: "250.000000", payout_tx_hash: "SEPA-1" });
+    expect(await d1Order(row.id)).toMatchObject({ status: "refunded", amount_deposited: "250.000000", payout_tx_hash: sent.data.endToEndId });
+    expect(await env.DB.prepare("SELECT status, failure_code, provider_reference FROM ramp_payouts WHERE id = ?").bind(payout.id).first()).toEqual({
+      status: "returned",
+      failure_code: "AC04",
+      provider_reference: sent.data.providerPayoutId,
+    });
+  });
+
+  it("off-ramp: a WallMoney payout callback must name our payout of that order with its amount", async () => {
+    const { row } = await newTestOrder({ direction: "offramp" });
+    const { payout } = await beginPayout(env, { orderId: row.id, kind: "bank_payout", providerCode: "wallmoney-payout", mode: "sandbox", asset: "EUR", amount: "230.00", destination: { iban: "DE89370400440532013000" } });
+    await expectProblem(await deliverWallMoney(OFFRAMP, payoutSentEvent({ ...payout, id: "pyo_0000000000000000000000000z" })), 404);
+    await expectProblem(await deliverWallMoney(OFFRAMP, payoutSentEvent({ ...payout, orderId: "ord_0000000000000000000000000z" })), 404);
+    expect((await expectProblem(await deliverWallMoney(OFFRAMP, payoutSentEvent({ ...payout, amount: "230.01" })), 422)).detail).toContain("does not match");
+    expect(await env.DB.prepare("SELECT status FROM ramp_payouts WHERE id = ?").bind(payout.id).first()).toEqual({ status: "submitted" });
+  });
+
+  it("off-ramp to crypto: the OTC desk's coins.delivered completes the order with the hash", async () => {
+    const address = makeIcan(CHAIN_PREFIX, crypto.randomUUID().replaceAll("-", "").padEnd(40, "0"));
+    const { row } = await newTestOrder({ direction: "offramp", depositAddress: address });
+    await ack(await deliver(OFFRAMP, { type: "deposit.received", data: { depositAddress: address, transactionHash: "0xdep2", amount: "250", asset: "USDX" } }, offramp));
+    const { payout } = await beginPayout(env, { orderId: row.id, kind: "crypto_payout", providerCode: "coreport-otc", mode: "live", asset: "USDX", amount: "249.000000", destination: { address } });
+    const hash = `0x${"ab".repeat(32)}`;
+    const delivered = coinsDeliveredEvent(payout, hash);
+    expect(await ack(await deliverWallMoney(OFFRAMP, delivered))).toMatchObject({ status: "completed" });
+    expect(await d1Order(row.id)).toMatchObject({ status: "completed", payout_tx_hash: hash });
+    const events = await env.DB.prepare("SELECT source FROM payment_events WHERE subject_id = ? AND type = 'offramp.payout_completed'").bind(row.id).all();
+    expect(events.results).toEqual([{ source: "coreport-otc" }]);
+    // A coin delivery of an on-ramp is not an off-ramp payout.
+    await expectProblem(await deliverWallMoney(ONRAMP, coinsDeliveredEvent(payout, hash)), 404);
   });
 });
 

@@ -82,7 +82,7 @@ export const seedLocations: Insert<typeof schema.locations>[] = [
  * (published ISO example IBANs with their banks' BICs — valid by checksum, never real client funds).
  * Operators replace these with WallMoney's real client-money accounts in the live provider row.
  */
-const WALLMONEY_SANDBOX_COLLECTION_ACCOUNTS = [
+export const WALLMONEY_SANDBOX_COLLECTION_ACCOUNTS = [
   { currency: "EUR", beneficiaryName: "WallMoney and Partners Client Funds", iban: "DE89370400440532013000", bic: "COBADEFFXXX", bankName: "Commerzbank AG (sandbox)" },
   { currency: "GBP", beneficiaryName: "WallMoney and Partners Client Funds", iban: "GB29NWBK60161331926819", bic: "NWBKGB2LXXX", bankName: "NatWest (sandbox)" },
   { currency: "CHF", beneficiaryName: "WallMoney and Partners Client Funds", iban: "CH9300762011623852957", bic: "UBSWCHZH80A", bankName: "UBS Switzerland AG (sandbox)" },

@@ -29,6 +29,8 @@ export type VerifyResult = { ok: true; delivery: VerifiedDelivery } | { ok: fals
 
 export interface MappedEvent {
   subjectId: string;
+  /** Who sent the event, recorded as its `source` (default: the adapter's provider); one endpoint can hear several senders. */
+  source?: string;
   event: Omit<ApplyEventInput, "source" | "payloadHash">;
 }
 
@@ -110,7 +112,7 @@ export async function handleProviderWebhook<P>(c: Context<AppEnv>, adapter: Webh
     return c.json({ received: true as const, matched: false as const, ...error.acknowledgement }, 202);
   }
   const { subjectId, event } = mapped;
-  const result = await applyEvent(c.env, subjectId, { ...event, source: adapter.provider, payloadHash: await sha256Hex(body) });
+  const result = await applyEvent(c.env, subjectId, { ...event, source: mapped.source ?? adapter.provider, payloadHash: await sha256Hex(body) });
   if (result.status === "not_found") throw ApiError.notFound(subjectId.startsWith("ord_") ? "Order" : "Payment", subjectId);
   if (result.status === "invalid") throw new ApiError("UNPROCESSABLE", { detail: `The event cannot apply to '${subjectId}': ${result.reason}` });
 

@@ -44,15 +44,10 @@ export async function paymentIdFor(env: Bindings, ref: { paymentId?: string; dep
   return row.id;
 }
 
-/** An order named by id, or found by its bank payment reference or deposit address. */
-export async function orderIdFor(env: Bindings, ref: { orderId?: string; paymentReference?: string; depositAddress?: string }): Promise<string> {
+/** An order named by id, or found by its deposit address (bank transfers are matched in wallmoney/callbacks.ts). */
+export async function orderIdFor(env: Bindings, ref: { orderId?: string; depositAddress?: string }): Promise<string> {
   if (ref.orderId) return ref.orderId;
   const db = getDb(env.DB);
-  if (ref.paymentReference) {
-    const row = await db.select({ id: rampOrders.id }).from(rampOrders).where(eq(rampOrders.paymentReference, ref.paymentReference)).get();
-    if (!row) throw ApiError.notFound("Order with payment reference", ref.paymentReference);
-    return row.id;
-  }
   const row = await db.select({ id: rampOrders.id }).from(rampOrders).where(eq(rampOrders.depositAddress, ref.depositAddress!)).get();
   if (!row) throw ApiError.notFound("Order with deposit address", ref.depositAddress);
   return row.id;

@@ -94,10 +94,17 @@ export async function sendCryptoPayout(env: Bindings, input: CoinTransferInput, 
   return send(env, "crypto_payout", resolved, input, deps.fetcher);
 }
 
-/** A live `coins.delivered` callback: record the transaction hash of a coin delivery. */
-export async function applyCoinsDelivered(env: Bindings, event: CoinsDelivered): Promise<{ payout: RampPayout; changed: boolean }> {
+/**
+ * A live `coins.delivered` callback (the coin-transfer contract WallMoney and the OTC desk share):
+ * record the transaction hash of a coin transfer of the expected kind.
+ */
+export async function applyCoinsDelivered(
+  env: Bindings,
+  event: CoinsDelivered,
+  kind: Extract<PayoutKind, "coin_delivery" | "crypto_payout"> = "coin_delivery",
+): Promise<{ payout: RampPayout; changed: boolean }> {
   const payout = await findPayoutById(env, event.data.payoutId);
-  if (!payout || payout.kind !== "coin_delivery" || payout.orderId !== event.data.orderId) throw ApiError.notFound("Payout", event.data.payoutId);
+  if (!payout || payout.kind !== kind || payout.orderId !== event.data.orderId) throw ApiError.notFound("Payout", event.data.payoutId);
   if (payout.asset !== event.data.asset || !dec(payout.amount).eq(event.data.amount)) {
     throw new ApiError("UNPROCESSABLE", { detail: `Callback amount ${event.data.amount} ${event.data.asset} does not match payout ${payout.id}` });
   }

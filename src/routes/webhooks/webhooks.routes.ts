@@ -109,18 +109,35 @@ export const onrampWebhook = hmacWebhook(
   "/onramp/webhook",
   "receiveOnrampWebhook",
   "On-ramp provider events",
-  "Funds and coin-transfer events of on-ramp orders (secret `ONRAMP_WEBHOOK_SECRET`). A bank transfer is matched by `paymentReference`; a wrong amount or late money puts the order in `awaiting_decision`. " +
-    "A transfer without a reference, or with one no order carries, is recorded as unmatched and answered 202 (`matched: false`): no order changes, the money stays with the provider for return.",
+  "Events of on-ramp orders (secret `ONRAMP_WEBHOOK_SECRET`), from two senders, told apart by `type`:\n\n" +
+    "**WallMoney & Partners** (body `id` = `webhook-id`, the event id; a body signed under another id is a 400): " +
+    "`transfer.credited` — a bank transfer reached the collection account; matched by the ISO 11649 reference CorePort issued " +
+    "(`creditorReference`, else found in `remittanceInformation`), several transfers add up; the exact amount → `funds_confirmed` and the coins are sent, " +
+    "a wrong amount or money after the expiry → `awaiting_decision`. A transfer without our reference, or with one no order carries, is recorded " +
+    "as unmatched and answered 202 (`matched: false`): no order changes, the money stays with WallMoney for return. " +
+    "`coins.delivered` — the bought coins were broadcast (live mode): the hash is recorded on the coin delivery → `coins_sent`.\n\n" +
+    "**CorePort's chain watcher / operations** (CorePort's own envelope `{type, timestamp, data}`): `coins.confirmed` → `completed`, " +
+    "`coins.failed` (dropped or reverted) → `refund_pending`, `refund.completed` (the fiat went back) → `refunded`.\n\n" +
+    "Card on-ramps are funded through the myPOS notification (`/payments/mypos/webhook`), not here.",
   OnrampWebhookSchema,
-  { 202: jsonContent(UnmatchedTransferAcknowledgementSchema, "Recorded as an unmatched transfer; no order changed") },
+  { 202: jsonContent(UnmatchedTransferAcknowledgementSchema, "Recorded as an unmatched transfer; no order changed"), ...problemResponses("CONFLICT") },
 );
 
 export const offrampWebhook = hmacWebhook(
   "/offramp/webhook",
   "receiveOfframpWebhook",
   "Off-ramp provider events",
-  "Deposits and payout results of off-ramp orders (secret `OFFRAMP_WEBHOOK_SECRET`). A deposit that differs from the order puts it in `awaiting_decision`; a failed or returned payout refunds the deposit.",
+  "Events of off-ramp orders (secret `OFFRAMP_WEBHOOK_SECRET`), from three senders, told apart by `type`:\n\n" +
+    "**CorePort's chain watcher**: `deposit.received` — coins arrived at the order's deposit address (or named order); several deposits add up; " +
+    "the exact amount → `payout_pending` and the payout starts, a different amount or a late deposit → `awaiting_decision`.\n\n" +
+    "**WallMoney & Partners** (bank payouts; body `id` = `webhook-id`): `payout.sent` → `completed` (the payout's `endToEndId` becomes its reference), " +
+    "`payout.failed` (ISO 20022 `reasonCode`, no money moved) → `refund_pending`, `payout.returned` (the beneficiary's bank sent it back) → `refund_pending`. " +
+    "Each must name CorePort's payout of that order (`payoutId`, `orderId`) with its amount and currency (else 404/422); the payout record follows WallMoney's status. " +
+    "A return before its payout was sent is a 409 (retry later).\n\n" +
+    "**The CorePort OTC desk** (crypto payouts, deposit refunds): `coins.delivered` — the crypto payout was broadcast (same coin-transfer contract as WallMoney) → `completed`; " +
+    "`refund.completed` — the deposit went back to its sender, less the network fee → `refunded`.",
   OfframpWebhookSchema,
+  problemResponses("CONFLICT"),
 );
 
 export const myposWebhook = createRoute({

@@ -2,9 +2,10 @@
  * Starting an off-ramp payout once its order reaches `payout_pending` (a matching deposit, or the
  * merchant's proceed-partial): bank payouts through WallMoney & Partners, crypto payouts through the
  * CorePort OTC desk. Both providers record the payout before calling out and are idempotent per
- * order, so a repeated trigger never pays twice. A bank payout completes through the off-ramp
- * webhook (payout.completed / failed / returned); a coin transfer that is already broadcast (its
- * hash known, always in sandbox) completes the order at once.
+ * order, so a repeated trigger never pays twice. A bank payout completes through WallMoney's
+ * callbacks on the off-ramp webhook (payout.sent / failed / returned); a coin transfer that is already
+ * broadcast (its hash known, always in sandbox) completes the order at once, else the OTC desk's
+ * coins.delivered does.
  */
 import type { RampPayout } from "../../db/schema";
 import type { Bindings } from "../../env";
@@ -12,7 +13,6 @@ import { createLogger, describeError } from "../../lib/logger";
 import { applyEvent, readRampOrder } from "../../payments/payments.service";
 import { sendCryptoPayout } from "../../providers/coins/coin-transfers";
 import { requestBankPayout } from "../../providers/wallmoney/payouts";
-import { findPayout, updatePayout } from "../../providers/payouts-store";
 
 export async function startOfframpPayout(env: Bindings, orderId: string, deps: { fetcher?: typeof fetch } = {}): Promise<RampPayout | null> {
   const read = await readRampOrder(env, orderId);
@@ -49,29 +49,5 @@ export async function triggerOfframpPayout(env: Bindings, orderId: string): Prom
     await startOfframpPayout(env, orderId);
   } catch (error) {
     createLogger({ component: "offramp.payout", orderId }).error("payout could not be started", describeError(error));
-  }
-}
-
-const PAYOUT_OUTCOMES = {
-  "offramp.payout_completed": "sent",
-  "offramp.payout_failed": "failed",
-  "offramp.payout_returned": "returned",
-} as const;
-
-/**
- * Keep the bank payout record in step with the order when its result arrives through the off-ramp
- * webhook (sent / failed / returned), so operators reconciling with WallMoney see the same outcome as
- * the order. Crypto payouts complete synchronously and are recorded by their provider. Logged, never
- * thrown: the order's event is already recorded.
- */
-export async function recordBankPayoutOutcome(env: Bindings, orderId: string, eventType: string): Promise<void> {
-  const status = PAYOUT_OUTCOMES[eventType as keyof typeof PAYOUT_OUTCOMES];
-  if (!status) return;
-  try {
-    const payout = await findPayout(env, orderId, "bank_payout");
-    if (!payout || payout.status === status) return;
-    await updatePayout(env, payout.id, { status });
-  } catch (error) {
-    createLogger({ component: "offramp.payout", orderId }).error("payout outcome could not be recorded", { eventType, ...describeError(error) });
   }
 }

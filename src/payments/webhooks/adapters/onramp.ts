@@ -1,76 +1,58 @@
 /**
- * On-ramp provider events (fiat in, coins out): `funds.received` (a card capture or a bank transfer,
- * matched by `orderId` or by the order's `paymentReference`; several transfers add up), `funds.failed`,
- * `funds.reversed`, `coins.sent`, `coins.confirmed`, `coins.failed`, `refund.completed`.
- * A transfer without a reference, or with one no order carries, is recorded as unmatched (202) and
- * changes no order.
+ * The on-ramp webhook hears two senders, told apart by the event `type`:
+ *   WallMoney & Partners (src/providers/wallmoney): `transfer.credited` (a bank transfer reached the
+ *     collection account; matched by its RF reference, else recorded as unmatched → 202) and
+ *     `coins.delivered` (the bought coins were broadcast). Mapped in src/providers/wallmoney/callbacks.ts.
+ *   CorePort's Core Blockchain watcher / operations: `coins.confirmed` (the coin transfer is final),
+ *     `coins.failed` (it was dropped or reverted → the fiat is refunded) and `refund.completed` (the
+ *     fiat refund went out).
+ * Card on-ramps are funded through the myPOS webhook (payment-webhook.ts), not here.
  */
 import { z } from "@hono/zod-openapi";
-import { AmountField, AssetField, EventTimestamp, OrderIdField, orderIdFor, ReasonField, ReferenceField, TxHashField } from "../fields";
+import { EventTimestamp, OrderIdField, orderIdFor, ReasonField, ReferenceField, AmountField, TxHashField } from "../fields";
 import { occurredAt, standardWebhooksAdapter } from "../standard-webhooks-adapter";
-import { UnmatchedDelivery, type WebhookAdapter } from "../adapter";
-import { recordUnmatchedTransfer } from "../../../services/ramps/unmatched-transfers";
-import { getDb } from "../../../db/client";
-import { rampOrders } from "../../../db/schema";
-import { eq } from "drizzle-orm";
-import type { Bindings } from "../../../env";
+import type { WebhookAdapter } from "../adapter";
 import { afterOnrampChange } from "../../../services/ramps/onramp-delivery";
+import { mapWallMoneyOnramp } from "../../../providers/wallmoney/callbacks";
+import { CoinsDeliveredSchema, TransferCreditedSchema } from "../../../providers/wallmoney/schemas";
 
-const PaymentReference = z
-  .string()
-  .regex(/^RF\d{2}[A-Za-z0-9]{1,21}$/, "An ISO 11649 creditor reference (RF…)")
-  .openapi({ description: "The reference the bank transfer carried", example: "RF18539007547034" });
-const Order = z.object({ orderId: OrderIdField, reason: ReasonField });
 const CoinTransfer = z.object({ orderId: OrderIdField, transactionHash: TxHashField });
 
 export const OnrampWebhookSchema = z
   .discriminatedUnion("type", [
+    TransferCreditedSchema,
+    CoinsDeliveredSchema,
     z
-      .object({
-        type: z.literal("funds.received"),
-        timestamp: EventTimestamp,
-        data: z
-          .object({
-            orderId: OrderIdField.optional(),
-            paymentReference: PaymentReference.optional(),
-            transactionId: ReferenceField,
-            amount: AmountField("250.00", "Amount that arrived, in `currency`"),
-            currency: AssetField.openapi({ example: "EUR" }),
-          })
-          .openapi({
-            description:
-              "A card capture names the order (`orderId`); a bank transfer carries its `paymentReference`. A transfer with neither, or with a reference no order was given, is recorded as unmatched (202, `matched: false`) and changes no order.",
-          }),
-      })
-      .openapi("OnrampFundsReceived"),
-    z.object({ type: z.literal("funds.failed"), timestamp: EventTimestamp, data: Order }).openapi("OnrampFundsFailed"),
-    z.object({ type: z.literal("funds.reversed"), timestamp: EventTimestamp, data: Order }).openapi("OnrampFundsReversed"),
-    z.object({ type: z.literal("coins.sent"), timestamp: EventTimestamp, data: CoinTransfer }).openapi("OnrampCoinsSent"),
-    z.object({ type: z.literal("coins.confirmed"), timestamp: EventTimestamp, data: CoinTransfer }).openapi("OnrampCoinsConfirmed"),
-    z.object({ type: z.literal("coins.failed"), timestamp: EventTimestamp, data: Order }).openapi("OnrampCoinsFailed"),
+      .object({ type: z.literal("coins.confirmed"), timestamp: EventTimestamp, data: CoinTransfer })
+      .openapi("OnrampCoinsConfirmed", { description: "CorePort's chain watcher: the coin transfer to the customer's wallet is final → completed" }),
+    z
+      .object({ type: z.literal("coins.failed"), timestamp: EventTimestamp, data: z.object({ orderId: OrderIdField, reason: ReasonField }) })
+      .openapi("OnrampCoinsFailed", { description: "CorePort's chain watcher: the coin transfer was dropped or reverted → refund_pending" }),
     z
       .object({
         type: z.literal("refund.completed"),
         timestamp: EventTimestamp,
         data: z.object({ orderId: OrderIdField, transactionId: ReferenceField, amount: AmountField("250.00", "Amount refunded").optional() }),
       })
-      .openapi("OnrampRefundCompleted"),
+      .openapi("OnrampRefundCompleted", { description: "CorePort operations: the fiat refund to the customer went out → refunded" }),
   ])
   .openapi("OnrampWebhookEvent", {
     example: {
-      type: "funds.received",
-      timestamp: "2026-11-27T10:15:30Z",
-      data: { paymentReference: "RF18539007547034", transactionId: "WMP-20261127-000451", amount: "250.00", currency: "EUR" },
+      id: "wmevt_01J9ZK4T8Q",
+      createdAt: "2026-11-27T10:15:30Z",
+      type: "transfer.credited",
+      data: {
+        transferId: "wmtr_5RT6YU",
+        amount: "250.00",
+        currency: "EUR",
+        creditorReference: "RF55 4605 8913 2657 2084",
+        remittanceInformation: "Order RF55 4605 8913 2657 2084",
+        collectionIban: "DE89370400440532013000",
+        debtor: { name: "Anna Müller", iban: "FR7630006000011234567890189", bic: "AGRIFRPP" },
+        bookedAt: "2026-11-27T10:15:30Z",
+      },
     },
   });
-
-/** The order a funds.received names, or undefined (no reference, or a reference no order carries). */
-async function fundedOrder(env: Bindings, data: { orderId?: string; paymentReference?: string }): Promise<string | undefined> {
-  if (data.orderId) return data.orderId;
-  if (!data.paymentReference) return undefined;
-  const row = await getDb(env.DB).select({ id: rampOrders.id }).from(rampOrders).where(eq(rampOrders.paymentReference, data.paymentReference.toUpperCase())).get();
-  return row?.id;
-}
 
 export const onrampAdapter: WebhookAdapter<z.infer<typeof OnrampWebhookSchema>> = {
   ...standardWebhooksAdapter({
@@ -78,24 +60,10 @@ export const onrampAdapter: WebhookAdapter<z.infer<typeof OnrampWebhookSchema>> 
     secretName: "ONRAMP_WEBHOOK_SECRET",
     schema: OnrampWebhookSchema,
     async map(payload, { env, delivery }) {
-      const base = { providerEventId: delivery.deliveryId, occurredAt: occurredAt(payload, delivery) };
-      if (payload.type === "funds.received") {
-        const { transactionId, amount, currency, paymentReference } = payload.data;
-        const subjectId = await fundedOrder(env, payload.data);
-        if (!subjectId) {
-          const { transfer, duplicate } = await recordUnmatchedTransfer(env, { provider: "onramp", transactionId, amount, currency, reference: paymentReference, payload });
-          throw new UnmatchedDelivery({ unmatchedTransferId: transfer.id, reason: transfer.reason, duplicate });
-        }
-        return { subjectId, event: { ...base, type: "onramp.funds_received", data: { transactionId, amount, asset: currency } } };
-      }
+      if (payload.type === "transfer.credited" || payload.type === "coins.delivered") return mapWallMoneyOnramp(env, payload, delivery);
       const subjectId = await orderIdFor(env, payload.data);
+      const base = { providerEventId: delivery.deliveryId, occurredAt: occurredAt(payload, delivery) };
       switch (payload.type) {
-        case "funds.failed":
-          return { subjectId, event: { ...base, type: "onramp.failed", data: { reason: payload.data.reason } } };
-        case "funds.reversed":
-          return { subjectId, event: { ...base, type: "onramp.reversed", data: { reason: payload.data.reason } } };
-        case "coins.sent":
-          return { subjectId, event: { ...base, type: "onramp.coins_sent", data: { transactionId: payload.data.transactionHash } } };
         case "coins.confirmed":
           return { subjectId, event: { ...base, type: "onramp.completed", data: { transactionId: payload.data.transactionHash } } };
         case "coins.failed":
