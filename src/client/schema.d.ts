@@ -3166,10 +3166,34 @@ export interface components {
                     [key: string]: string;
                 };
                 /**
+                 * @description Why a payout failed or was returned
+                 * @example null
+                 */
+                failure: {
+                    /**
+                     * @description The provider's reason code (ISO 20022 for bank payouts, e.g. AC04 account closed)
+                     * @example AC04
+                     */
+                    code: string | null;
+                    /** @example Account closed */
+                    message: string | null;
+                } | null;
+                /**
+                 * @description The payout's own id (`pyo_…`, the provider's idempotency key and the id its callbacks name), once the payout started
+                 * @example null
+                 */
+                id: string | null;
+                /**
                  * @description Bank payout reference or transaction hash, once paid
                  * @example null
                  */
                 reference: string | null;
+                /**
+                 * @description The payout with its provider: submitted → sent, or failed / returned by the bank (→ refund); null before it started
+                 * @example null
+                 * @enum {string|null}
+                 */
+                status: "submitted" | "sent" | "failed" | "returned" | null;
             };
             /** @example quo_8f3k2m9q4r7t1v6w0x5y2z8a3b */
             quoteId: string | null;

@@ -177,7 +177,7 @@ describe("off-ramp lifecycle through the signed webhook", () => {
     expect(mismatch.detail).toContain("60.000000");
     const fresh = await ok(await post("/offramp/estimate", { asset: "EURX", amount: "60" }));
     const proceeded = await ok(await post("/offramp/proceed-partial", { orderId: order.id, quoteId: fresh.id }));
-    expect(proceeded).toMatchObject({ status: "payout_pending", quoteId: fresh.id, deposit: { amount: "60.000000" }, payout: { amount: fresh.receive.amount } });
+    expect(proceeded).toMatchObject({ status: "payout_pending", quoteId: fresh.id, deposit: { amount: "60.000000" }, payout: { amount: fresh.receive.amount, id: expect.stringMatching(/^pyo_/), status: "submitted", failure: null } });
     expect(await ok(await post("/offramp/proceed-partial", { orderId: order.id, quoteId: fresh.id }))).toMatchObject({ status: "payout_pending" });
     const payout = await env.DB.prepare("SELECT amount FROM ramp_payouts WHERE order_id = ?").bind(order.id).first();
     expect(payout).toEqual({ amount: fresh.receive.amount });

@@ -142,6 +142,9 @@ describe("failed and returned payouts take the refund path", () => {
     expect(await payoutRow(order.id)).toEqual({ status: "failed" });
     const row = await env.DB.prepare("SELECT failure_code, failure_message FROM ramp_payouts WHERE order_id = ?").bind(order.id).first();
     expect(row).toEqual({ failure_code: "AC01", failure_message: "The account number is incorrect" });
+    // The merchant reads the same through the API: the payout's id, status and reason.
+    const read = await ok(await api(`/api/v1/orders/${order.id}`, { headers: bearer(m.sk) }));
+    expect(read.payout).toMatchObject({ id: expect.stringMatching(/^pyo_/), status: "failed", failure: { code: "AC01", message: "The account number is incorrect" } });
     expect(await offrampHook({ type: "refund.completed", data: { orderId: order.id, transactionHash: `0xr-${order.id}`, amount: "99" } })).toMatchObject({ status: "refunded" });
     expect(await notified(order.id)).toEqual(["offramp.created", "offramp.payout_pending", "offramp.refund_pending", "offramp.refunded"]);
   });

@@ -1,4 +1,6 @@
-import type { PaymentEvent, RampOrder } from "../../db/schema";
+import type { PaymentEvent, RampOrder, RampPayout } from "../../db/schema";
+import type { Bindings } from "../../env";
+import { findPayout } from "../../providers/payouts-store";
 import { readRampOrder } from "../../payments/payments.service";
 import { offrampNextAction, statusHistory } from "../../services/ramps/order-history";
 import { loadOrderForCaller } from "../../auth/ownership";
@@ -15,8 +17,16 @@ function merchantOf(c: Context<AppEnv>): string {
   return auth.merchantId;
 }
 
-/** The public view of an off-ramp order row (its history from `events` when given, else the creation). */
-export function offrampOrderView(row: RampOrder, events?: readonly PaymentEvent[]) {
+/** The payout record of an off-ramp order (bank transfer or crypto payout), once one was started. */
+export function offrampPayoutRecord(env: Bindings, row: RampOrder): Promise<RampPayout | undefined> {
+  return findPayout(env, row.id, row.rail === "crypto" ? "crypto_payout" : "bank_payout");
+}
+
+/**
+ * The public view of an off-ramp order row (its history from `events` when given, else the creation;
+ * the payout's own id, status and failure from its record when given).
+ */
+export function offrampOrderView(row: RampOrder, events?: readonly PaymentEvent[], payoutRecord?: RampPayout) {
   return {
     id: row.id,
     object: "order" as const,
@@ -24,7 +34,15 @@ export function offrampOrderView(row: RampOrder, events?: readonly PaymentEvent[
     rail: row.rail === "crypto" ? ("crypto" as const) : ("bank" as const),
     status: row.status,
     deposit: { asset: row.sourceAsset, amount: row.sourceAmount, address: row.depositAddress, received: row.amountDeposited },
-    payout: { asset: row.targetAsset, amount: row.targetAmount, destination: row.destination, reference: row.payoutTxHash },
+    payout: {
+      asset: row.targetAsset,
+      amount: row.targetAmount,
+      destination: row.destination,
+      reference: row.payoutTxHash,
+      id: payoutRecord?.id ?? null,
+      status: payoutRecord?.status ?? null,
+      failure: payoutRecord?.failureCode || payoutRecord?.failureMessage ? { code: payoutRecord.failureCode, message: payoutRecord.failureMessage } : null,
+    },
     nextAction: offrampNextAction(row),
     rate: row.rate,
     fees: row.fees,
@@ -42,7 +60,8 @@ export function offrampOrderView(row: RampOrder, events?: readonly PaymentEvent[
 /** The view after a decision, with the history the decision added. */
 async function decidedView(c: Context<AppEnv>, row: RampOrder) {
   const read = await readRampOrder(c.env, row.id, { events: true });
-  return offrampOrderView(read?.row ?? row, read?.events);
+  const current = read?.row ?? row;
+  return offrampOrderView(current, read?.events, await offrampPayoutRecord(c.env, current));
 }
 
 export const estimateOfframp: AppRouteHandler<typeof routes.estimateOfframp> = async (c) => {

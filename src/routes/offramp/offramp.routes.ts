@@ -99,6 +99,15 @@ export const OfframpOrderSchema = z
         amount: z.string().openapi({ description: "What the destination receives, rounded down", example: "495.00" }),
         destination: z.record(z.string(), z.string()).openapi({ example: { type: "bank_account", iban: "DE89370400440532013000", accountHolderName: "Anna Müller", country: "DE", bic: "COBADEFFXXX" } }),
         reference: z.string().nullable().openapi({ description: "Bank payout reference or transaction hash, once paid", example: null }),
+        id: z.string().nullable().openapi({ description: "The payout's own id (`pyo_…`, the provider's idempotency key and the id its callbacks name), once the payout started", example: null }),
+        status: z.enum(["submitted", "sent", "failed", "returned"]).nullable().openapi({ description: "The payout with its provider: submitted → sent, or failed / returned by the bank (→ refund); null before it started", example: null }),
+        failure: z
+          .object({
+            code: z.string().nullable().openapi({ description: "The provider's reason code (ISO 20022 for bank payouts, e.g. AC04 account closed)", example: "AC04" }),
+            message: z.string().nullable().openapi({ example: "Account closed" }),
+          })
+          .nullable()
+          .openapi({ description: "Why a payout failed or was returned", example: null }),
       })
       .openapi({ description: "What is paid out" }),
     nextAction: OfframpNextActionSchema,

@@ -3,7 +3,7 @@ import type { AppRouteHandler } from "../../lib/create-router";
 import { ApiError } from "../../lib/errors";
 import { readRampOrder } from "../../payments/payments.service";
 import { createBankInstructions } from "../../providers/wallmoney/bank-onramp";
-import { offrampOrderView } from "../offramp/offramp.handlers";
+import { offrampOrderView, offrampPayoutRecord } from "../offramp/offramp.handlers";
 import { onrampOrderView } from "../onramp/onramp.handlers";
 import type * as routes from "./orders.routes";
 
@@ -14,7 +14,7 @@ export const getOrder: AppRouteHandler<typeof routes.getOrder> = async (c) => {
   if (!read) throw ApiError.notFound("Order", id);
   const { row, events } = read;
   c.header("Cache-Control", "no-store");
-  if (row.direction === "offramp") return c.json(offrampOrderView(row, events), 200);
+  if (row.direction === "offramp") return c.json(offrampOrderView(row, events, await offrampPayoutRecord(c.env, row)), 200);
   // The instructions are only worth repeating while the transfer is awaited (same account and reference:
   // sandbox computes them, live mode asks WallMoney again with the order id as idempotency key).
   const awaitingTransfer = row.rail === "bank" && row.status === "awaiting_funds" && row.paymentReference;
