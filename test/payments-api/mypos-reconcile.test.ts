@@ -16,9 +16,9 @@ import { handleScheduled } from "../../src/scheduled";
 import { createSandboxRouter } from "../../src/sandbox";
 import { api, postJson } from "../helpers/http";
 import { formsOf } from "../helpers/html-form";
-import { makeIcan } from "../../src/lib/ican";
 import { ADMIN, bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 import { d1Events, d1Order, d1Payment } from "../helpers/payments";
+import { testWallet } from "../helpers/wallets";
 
 const WEBHOOK = "/api/v1/payments/mypos/webhook";
 /** Check every unpaid payment at once (the default waits 15 minutes after creation). */
@@ -120,7 +120,7 @@ describe("MyPOS reconciliation by status check", () => {
 
   it("settles a card on-ramp order whose notify was lost, and sends its coins", async () => {
     expect((await postJson("/api/v1/admin/liquidity/EURX", { size: "100000" }, ADMIN)).status).toBe(200);
-    const wallet = makeIcan("cb", crypto.randomUUID().replaceAll("-", "").padEnd(40, "0"));
+    const wallet = testWallet();
     const res = await postJson("/api/v1/onramp", { asset: "EURX", receiveAmount: "40", walletAddress: wallet, paymentMethod: "card", returnUrl: "https://shop.acme.example/done" }, bearer(m.sk));
     expect(res.status).toBe(201);
     const order = await res.json<{ id: string; charge: { amount: string }; checkout: { fields: Array<[string, string]> } }>();
