@@ -1,4 +1,5 @@
 import type { PaymentEvent, RampOrder, RampPayout } from "../../db/schema";
+import { requireAuth } from "../../auth/authenticate";
 import type { Bindings } from "../../env";
 import { findPayout } from "../../providers/payouts-store";
 import { readRampOrder } from "../../payments/payments.service";
@@ -10,12 +11,6 @@ import { createOfframpOrder, estimateOfframp as estimate, proceedPartial, reject
 import type { Context } from "hono";
 import type { AppEnv } from "../../env";
 import * as routes from "./offramp.routes";
-
-function merchantOf(c: Context<AppEnv>): string {
-  const auth = c.get("auth");
-  if (!auth) throw new ApiError("UNAUTHORIZED", { detail: "An API key is required" });
-  return auth.merchantId;
-}
 
 /** The payout record of an off-ramp order (bank transfer or crypto payout), once one was started. */
 export function offrampPayoutRecord(env: Bindings, row: RampOrder): Promise<RampPayout | undefined> {
@@ -66,20 +61,20 @@ async function decidedView(c: Context<AppEnv>, row: RampOrder) {
 
 export const estimateOfframp: AppRouteHandler<typeof routes.estimateOfframp> = async (c) => {
   const body = c.req.valid("json");
-  const quote = await estimate(c.env, { asset: body.asset, currency: body.currency, rail: body.rail, side: "send", amount: body.amount, merchantId: merchantOf(c) });
+  const quote = await estimate(c.env, { asset: body.asset, currency: body.currency, rail: body.rail, side: "send", amount: body.amount, merchantId: requireAuth(c).merchantId });
   return c.json(quote, 200);
 };
 
 export const reverseEstimateOfframp: AppRouteHandler<typeof routes.reverseEstimateOfframp> = async (c) => {
   const body = c.req.valid("json");
-  const quote = await estimate(c.env, { asset: body.asset, currency: body.currency, rail: body.rail, side: "receive", amount: body.receiveAmount, merchantId: merchantOf(c) });
+  const quote = await estimate(c.env, { asset: body.asset, currency: body.currency, rail: body.rail, side: "receive", amount: body.receiveAmount, merchantId: requireAuth(c).merchantId });
   return c.json(quote, 200);
 };
 
 export const createBankOfframp: AppRouteHandler<typeof routes.createBankOfframp> = async (c) => {
   const body = c.req.valid("json");
   const created = await createOfframpOrder(c.env, {
-    merchantId: merchantOf(c), asset: body.asset, currency: body.currency, amount: body.amount, quoteId: body.quoteId,
+    merchantId: requireAuth(c).merchantId, asset: body.asset, currency: body.currency, amount: body.amount, quoteId: body.quoteId,
     destination: { kind: "bank", account: body.bankAccount }, merchantReference: body.merchantReference, metadata: body.metadata,
   });
   c.get("log").info("offramp order created", { orderId: created.row.id, rail: "bank" });
@@ -89,7 +84,7 @@ export const createBankOfframp: AppRouteHandler<typeof routes.createBankOfframp>
 export const createOfframp: AppRouteHandler<typeof routes.createOfframp> = async (c) => {
   const body = c.req.valid("json");
   const created = await createOfframpOrder(c.env, {
-    merchantId: merchantOf(c), asset: body.asset, amount: body.amount, quoteId: body.quoteId,
+    merchantId: requireAuth(c).merchantId, asset: body.asset, amount: body.amount, quoteId: body.quoteId,
     destination: { kind: "crypto", asset: body.targetAsset, walletAddress: body.walletAddress }, merchantReference: body.merchantReference, metadata: body.metadata,
   });
   c.get("log").info("offramp order created", { orderId: created.row.id, rail: "crypto" });

@@ -1,9 +1,9 @@
 import type { Context } from "hono";
+import { requireAuth } from "../../auth/authenticate";
 import type { AppEnv } from "../../env";
 import type { PaymentEvent } from "../../db/schema";
 import { statusHistory } from "../../services/ramps/order-history";
 import type { AppRouteHandler } from "../../lib/create-router";
-import { ApiError } from "../../lib/errors";
 import { createOnrampOrder, forexEstimate as estimate, type CreatedOnramp, type CreateOnrampInput } from "../../services/ramps/onramp.service";
 import * as routes from "./onramp.routes";
 
@@ -12,12 +12,6 @@ export const forexEstimate: AppRouteHandler<typeof routes.forexEstimate> = async
   const result = await estimate(c.env, { ...body, merchantId: c.get("auth")?.merchantId ?? null });
   return c.json(result, 200);
 };
-
-function merchantOf(c: Context<AppEnv>): string {
-  const auth = c.get("auth");
-  if (!auth) throw new ApiError("UNAUTHORIZED", { detail: "An API key is required" });
-  return auth.merchantId;
-}
 
 /** The public view of an on-ramp order, with what the customer does next (its history from `events` when given). */
 export function onrampOrderView({ row, bankInstructions: bank, checkout }: Omit<CreatedOnramp, "clientSecret">, events?: readonly PaymentEvent[]) {
@@ -52,7 +46,7 @@ export function onrampOrderView({ row, bankInstructions: bank, checkout }: Omit<
 }
 
 async function create(c: Context<AppEnv>, input: Omit<CreateOnrampInput, "merchantId" | "origin">) {
-  const created = await createOnrampOrder(c.env, { ...input, merchantId: merchantOf(c), origin: new URL(c.req.url).origin });
+  const created = await createOnrampOrder(c.env, { ...input, merchantId: requireAuth(c).merchantId, origin: new URL(c.req.url).origin });
   c.get("log").info("onramp order created", { orderId: created.row.id, rail: created.row.rail });
   return { ...onrampOrderView(created), clientSecret: created.clientSecret };
 }

@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { requireAuth } from "../../auth/authenticate";
 import type { AppEnv } from "../../env";
 import { loadPaymentForCaller } from "../../auth/ownership";
 import type { AppRouteHandler } from "../../lib/create-router";
@@ -8,12 +9,12 @@ import { loadPaymentAsset } from "../../payments/methods/terms";
 import { readPayment } from "../../payments/payments.service";
 import { amountSeen, corepayTransactions } from "./corepay-status";
 import { paymentView } from "./payment-view";
-import { merchantOf, referralOf } from "./payto.handlers";
+import { referralOf } from "./payto.handlers";
 import type * as routes from "./corepay.routes";
 
 export const createCorepayPaymentHandler: AppRouteHandler<typeof routes.createCorepayPayment> = async (c) => {
   const body = c.req.valid("json");
-  const merchantId = merchantOf(c);
+  const merchantId = requireAuth(c).merchantId;
   const created = await createCorepayPayment(c.env, { ...body, merchantId }, await referralOf(c, body.referrer));
   const read = await readPayment(c.env, created.row.id, { events: true });
   const row = read?.row ?? created.row;

@@ -1,15 +1,16 @@
 import type { AppRouteHandler } from "../../lib/create-router";
+import { requireAuth } from "../../auth/authenticate";
 import { createPaytoPayment, CROSS_CURRENCY_QUOTE_KIND, crossCurrencyTerms } from "../../payments/methods/payto";
 import { readPayment } from "../../payments/payments.service";
 import { storeQuote } from "../../services/quotes/quote.store";
 import { priceQuote, quoteTtlSeconds } from "../../services/quotes/quotes.service";
 import { paymentView } from "./payment-view";
-import { merchantOf, referralOf } from "./payto.handlers";
+import { referralOf } from "./payto.handlers";
 import type * as routes from "./cross-currency.routes";
 
 export const crossCurrencyEstimateHandler: AppRouteHandler<typeof routes.crossCurrencyEstimate> = async (c) => {
   const body = c.req.valid("json");
-  const merchantId = merchantOf(c);
+  const merchantId = requireAuth(c).merchantId;
   const referral = await referralOf(c, body.referrer);
   // "exit" of the sender's stablecoin into the receiver currency: send = the asset amount, receive = converted net.
   const priced = await priceQuote(
@@ -35,7 +36,7 @@ export const crossCurrencyEstimateHandler: AppRouteHandler<typeof routes.crossCu
 
 export const createCrossCurrencyPaymentHandler: AppRouteHandler<typeof routes.createCrossCurrencyPayment> = async (c) => {
   const body = c.req.valid("json");
-  const merchantId = merchantOf(c);
+  const merchantId = requireAuth(c).merchantId;
   const created = await createPaytoPayment(
     c.env,
     // The quote fixes asset and amount (crossCurrencyTerms); `asset` is only read when pricing without one.

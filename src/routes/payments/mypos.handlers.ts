@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { requireAuth } from "../../auth/authenticate";
 import type { AppEnv } from "../../env";
 import { loadPaymentForCaller } from "../../auth/ownership";
 import { CLIENT_SECRET_QUERY } from "../../auth/client-secret";
@@ -9,12 +10,11 @@ import { createMyposPayment, MYPOS_PAY_PAGE, myposCheckoutForm } from "../../pay
 import { readPayment } from "../../payments/payments.service";
 import { renderMyposClosed, renderMyposRedirect } from "../../providers/mypos/redirect-page";
 import { paymentView } from "./payment-view";
-import { merchantOf } from "./payto.handlers";
 import type * as routes from "./mypos.routes";
 
 export const createMyposPaymentHandler: AppRouteHandler<typeof routes.createMyposPayment> = async (c) => {
   const body = c.req.valid("json");
-  const merchantId = merchantOf(c);
+  const merchantId = requireAuth(c).merchantId;
   const origin = new URL(c.req.url).origin;
   const created = await createMyposPayment(c.env, { ...body, merchantId }, origin);
   const read = await readPayment(c.env, created.row.id, { events: true });

@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { requireAuth } from "../../auth/authenticate";
 import type { AppEnv } from "../../env";
 import { loadPaymentForCaller } from "../../auth/ownership";
 import { backgroundTasks } from "../../lib/background";
@@ -10,13 +11,6 @@ import { readPayment } from "../../payments/payments.service";
 import { resolveReferral, type Referral } from "../../services/referrals/referrals.service";
 import { paymentView } from "./payment-view";
 import type * as routes from "./payto.routes";
-
-/** The merchant the create call acts for (set by the access middleware from the pk/sk). */
-export function merchantOf(c: Context<AppEnv>): string {
-  const auth = c.get("auth");
-  if (!auth) throw new ApiError("UNAUTHORIZED", { detail: "A publishable or secret key is required" });
-  return auth.merchantId;
-}
 
 /** An explicit referrer in the body (never the Referer header: create calls come from the merchant's server). */
 export async function referralOf(c: Context<AppEnv>, referrer: string | undefined): Promise<Referral | null> {
@@ -32,7 +26,7 @@ export async function referralOf(c: Context<AppEnv>, referrer: string | undefine
 
 export const createPaytoPaymentHandler: AppRouteHandler<typeof routes.createPaytoPayment> = async (c) => {
   const body = c.req.valid("json");
-  const merchantId = merchantOf(c);
+  const merchantId = requireAuth(c).merchantId;
   const referral = body.quoteId === undefined ? await referralOf(c, body.referrer) : null;
   const created = await createPaytoPayment(c.env, { ...body, merchantId }, referral);
   const read = await readPayment(c.env, created.row.id, { events: true });
