@@ -1393,6 +1393,17 @@ export interface components {
             /** @enum {string} */
             object: "list";
         };
+        AppliedFee: {
+            /**
+             * @description Decimal string in `asset`, rounded up to the asset's decimals
+             * @example 4.000000
+             */
+            amount: string;
+            /** @example EURX */
+            asset: string;
+            /** @example percentage */
+            type: string;
+        };
         /**
          * @example {
          *       "iban": "DE89 3704 0044 0532 0130 00",
@@ -3104,17 +3115,7 @@ export interface components {
              */
             expiresAt: string;
             /** @description Fee lines of the locked quote */
-            fees: {
-                /**
-                 * @description In `asset`, rounded up
-                 * @example 4.000000
-                 */
-                amount: string;
-                /** @example EURX */
-                asset: string;
-                /** @example percentage */
-                type: string;
-            }[];
+            fees: components["schemas"]["AppliedFee"][];
             /** @example ord_8c4k2m9q4r7t1v6w0x5y2z8a3b */
             id: string;
             /** @example withdrawal-2291 */
@@ -3375,7 +3376,7 @@ export interface components {
             clientSecret: string;
             /**
              * Format: date-time
-             * @example 2026-11-30T10:15:30.000Z
+             * @example 2026-11-27T10:45:30.000Z
              */
             createdAt: string;
             /**
@@ -3385,17 +3386,10 @@ export interface components {
             direction: "onramp";
             /**
              * Format: date-time
-             * @example 2026-11-30T10:15:30.000Z
+             * @example 2026-11-27T10:45:30.000Z
              */
             expiresAt: string;
-            fees: {
-                /** @example 2.500000 */
-                amount: string;
-                /** @example EURX */
-                asset: string;
-                /** @example percentage */
-                type: string;
-            }[];
+            fees: components["schemas"]["AppliedFee"][];
             /** @example ord_5d2k8m1q4r7t9v3w6x0y2z8a4b */
             id: string;
             /** @example topup-8812 */
@@ -3480,7 +3474,7 @@ export interface components {
             checkout: components["schemas"]["CardCheckoutForm"];
             /**
              * Format: date-time
-             * @example 2026-11-30T10:15:30.000Z
+             * @example 2026-11-27T10:45:30.000Z
              */
             createdAt: string;
             /**
@@ -3490,17 +3484,10 @@ export interface components {
             direction: "onramp";
             /**
              * Format: date-time
-             * @example 2026-11-30T10:15:30.000Z
+             * @example 2026-11-27T10:45:30.000Z
              */
             expiresAt: string;
-            fees: {
-                /** @example 2.500000 */
-                amount: string;
-                /** @example EURX */
-                asset: string;
-                /** @example percentage */
-                type: string;
-            }[];
+            fees: components["schemas"]["AppliedFee"][];
             /** @example ord_5d2k8m1q4r7t9v3w6x0y2z8a4b */
             id: string;
             /** @example topup-8812 */
@@ -3699,7 +3686,7 @@ export interface components {
              * @example 2026-11-27T10:15:30.000Z
              */
             expiresAt: string;
-            fees: components["schemas"]["FeeLine"][];
+            fees: components["schemas"]["AppliedFee"][];
             /** @example ord_8c4abcdefghjkmnpqrstvwxyz0 */
             id: string;
             /** @example customer-77 */
@@ -3874,7 +3861,7 @@ export interface components {
              * @example 2026-11-27T10:15:30.000Z
              */
             expiresAt: string;
-            fees: components["schemas"]["FeeLine"][];
+            fees: components["schemas"]["AppliedFee"][];
             /** @example pay_5b0abcdefghjkmnpqrstvwxyz0 */
             id: string;
             /** @example order-1042 */
@@ -7489,7 +7476,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes the call safe to retry (24 h) */
+                /** @description Makes the create call safe to retry: the same key and body within 24 h return the first order */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -7606,7 +7593,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes the call safe to retry (24 h) */
+                /** @description Makes the create call safe to retry: the same key and body within 24 h return the first order */
                 "idempotency-key"?: string;
             };
             path?: never;

@@ -4,16 +4,11 @@ import { PositiveDecimalString } from "../../lib/money";
 import { idempotency } from "../../middleware/idempotency";
 import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { WalletAddressSchema } from "../../lib/wallet-address";
-import { QuoteSchema } from "../../services/quotes/quote.schemas";
+import { AppliedFeeSchema, QuoteSchema } from "../../services/quotes/quote.schemas";
 import { OfframpNextActionSchema, StatusHistorySchema } from "../../services/ramps/order-history";
 import { MetadataSchema } from "../../lib/metadata";
+import { AssetCode, Timestamp, QuoteId, OrderId, MerchantReference, optionalIdempotencyHeaders } from "../ramp-fields";
 
-const AssetCode = z.string().trim().regex(/^[A-Za-z0-9]{2,12}$/, "An asset or currency code such as EURX or EUR");
-const Timestamp = z.string().datetime().openapi({ example: "2026-11-27T10:45:30.000Z" });
-const QuoteId = z.string().regex(/^quo_[0-9a-z]{26}$/, "A quote id (quo_…)");
-const OrderId = z.string().regex(/^ord_[0-9a-z]{26}$/, "An order id (ord_…)");
-const MerchantReference = z.string().trim().min(1).max(100).regex(/^[\x20-\x7e]+$/, "Printable ASCII");
-const Metadata = MetadataSchema;
 
 export const OfframpEstimateBody = z
   .strictObject({
@@ -48,7 +43,7 @@ const Common = {
   amount: PositiveDecimalString.optional().openapi({ description: "Amount of `asset` to send; omit when `quoteId` is given", example: "500.000000" }),
   quoteId: QuoteId.optional().openapi({ description: "A quote from /offramp/estimate or /offramp/reverse-estimate to lock (one order per quote)", example: "quo_8f3k2m9q4r7t1v6w0x5y2z8a3b" }),
   merchantReference: MerchantReference.optional().openapi({ description: "Your reference for the order", example: "withdrawal-2291" }),
-  metadata: Metadata.optional().openapi({ description: "Up to 20 string key/values, returned as given", example: { customer: "cus_1042" } }),
+  metadata: MetadataSchema.optional().openapi({ description: "Up to 20 string key/values, returned as given", example: { customer: "cus_1042" } }),
 };
 const amountOrQuote = { message: "Give `amount` or `quoteId`", path: ["amount"] };
 
@@ -71,12 +66,6 @@ export const OfframpCryptoBody = z
   })
   .refine((b) => b.amount !== undefined || b.quoteId !== undefined, amountOrQuote)
   .openapi("OfframpCryptoRequest");
-
-const Fee = z.object({
-  type: z.string().openapi({ example: "percentage" }),
-  amount: z.string().openapi({ description: "In `asset`, rounded up", example: "4.000000" }),
-  asset: z.string().openapi({ example: "EURX" }),
-});
 
 export const OfframpOrderSchema = z
   .object({
@@ -112,7 +101,7 @@ export const OfframpOrderSchema = z
       .openapi({ description: "What is paid out" }),
     nextAction: OfframpNextActionSchema,
     rate: z.string().nullable().openapi({ example: "1" }),
-    fees: z.array(Fee).openapi({ description: "Fee lines of the locked quote" }),
+    fees: z.array(AppliedFeeSchema).openapi({ description: "Fee lines of the locked quote" }),
     quoteId: z.string().nullable().openapi({ example: "quo_8f3k2m9q4r7t1v6w0x5y2z8a3b" }),
     needsReview: z.boolean().openapi({ example: false }),
     merchantReference: z.string().nullable().openapi({ example: "withdrawal-2291" }),
@@ -129,10 +118,6 @@ export const CreatedOfframpOrderSchema = OfframpOrderSchema.extend({
 }).openapi("CreatedOfframpOrder");
 
 const CREATE_PROBLEMS = problemResponses("VALIDATION_FAILED", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "UNPROCESSABLE", "RATE_LIMITED", "SERVICE_UNAVAILABLE");
-/** Optional Idempotency-Key (src/middleware/idempotency.ts); each route documents its own example key. */
-const idempotencyHeader = (example: string) => z.object({
-  "idempotency-key": z.string().optional().openapi({ description: "Makes the create call safe to retry: the same key and body within 24 h return the first order", example }),
-});
 
 export const estimateOfframp = createRoute({
   method: "post", path: "/offramp/estimate", tags: ["Orders"], operationId: "estimateOfframp",
@@ -154,7 +139,7 @@ export const createBankOfframp = createRoute({
   method: "post", path: "/offramp/bank", tags: ["Orders"], operationId: "createBankOfframp", middleware: [idempotency({ required: false })] as const,
   summary: "Create a bank withdrawal off-ramp",
   description: "The customer deposits the stablecoin to a one-time address; once it arrives, WallMoney & Partners pay the bank account (IBAN/BIC validated, holder's and account's country served). Limits per order and per account per 24 h apply (422 naming the limit and what remains).",
-  request: { headers: idempotencyHeader("offramp-bank-7d1c2f0e-5c1b-4c55"), body: jsonBody(OfframpBankBody) },
+  request: { headers: optionalIdempotencyHeaders("offramp-bank-7d1c2f0e-5c1b-4c55"), body: jsonBody(OfframpBankBody) },
   responses: { 201: jsonContent(CreatedOfframpOrderSchema, "The order, awaiting the deposit"), ...CREATE_PROBLEMS },
 });
 
@@ -162,7 +147,7 @@ export const createOfframp = createRoute({
   method: "post", path: "/offramp", tags: ["Orders"], operationId: "createOfframp", middleware: [idempotency({ required: false })] as const,
   summary: "Create an off-ramp order (payout to another asset)",
   description: "The customer deposits `asset` to a one-time address; once it arrives, `targetAsset` is sent to `walletAddress` (validated for the deployment's Core network, the asset's `network` in `GET /api/v1/info/assets/unwrap`: a wallet of another network is a 400). The deposit address is on that network too. Limits per order and per address per 24 h apply.",
-  request: { headers: idempotencyHeader("offramp-crypto-2a9e4b71-0d3c-4f8a"), body: jsonBody(OfframpCryptoBody) },
+  request: { headers: optionalIdempotencyHeaders("offramp-crypto-2a9e4b71-0d3c-4f8a"), body: jsonBody(OfframpCryptoBody) },
   responses: { 201: jsonContent(CreatedOfframpOrderSchema, "The order, awaiting the deposit"), ...CREATE_PROBLEMS },
 });
 

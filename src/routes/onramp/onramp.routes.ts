@@ -5,15 +5,11 @@ import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { WalletAddressSchema } from "../../lib/wallet-address";
 import { idempotency } from "../../middleware/idempotency";
 import { BankInstructionsSchema } from "../../providers/wallmoney/schemas";
-import { QuoteSchema } from "../../services/quotes/quote.schemas";
+import { AppliedFeeSchema, QuoteSchema } from "../../services/quotes/quote.schemas";
 import { MetadataSchema } from "../../lib/metadata";
+import { AssetCode, Timestamp, QuoteId, MerchantReference, optionalIdempotencyHeaders } from "../ramp-fields";
 import { CheckoutPageUrl } from "../payments/payments.schemas";
 
-const AssetCode = z.string().trim().regex(/^[A-Za-z0-9]{2,12}$/, "An asset or currency code such as EURX or GBP");
-const Timestamp = z.string().datetime().openapi({ example: "2026-11-30T10:15:30.000Z" });
-const QuoteId = z.string().regex(/^quo_[0-9a-z]{26}$/, "A quote id (quo_…)");
-const MerchantReference = z.string().trim().min(1).max(100).regex(/^[\x20-\x7e]+$/, "Printable ASCII");
-const Metadata = MetadataSchema;
 
 export const ForexEstimateBody = z
   .strictObject({
@@ -48,7 +44,7 @@ const bankFields = {
     quoteId: QuoteId.optional().openapi({ description: "A quote from /onramp/forex-estimate to lock", example: "quo_3c7h1k5m9q2t6v0w4x8y1z5a7b" }),
     walletAddress: WalletAddressSchema,
     merchantReference: MerchantReference.optional().openapi({ example: "topup-8812" }),
-    metadata: Metadata.optional().openapi({ example: { customer: "cus_1042" } }),
+    metadata: MetadataSchema.optional().openapi({ example: { customer: "cus_1042" } }),
 };
 const amountOrQuote = { message: "Give `receiveAmount` or `quoteId`", path: ["receiveAmount"] };
 
@@ -99,7 +95,7 @@ export const OnrampOrderSchema = z
       description: z.string().openapi({ example: "Transfer exactly 253.85 EUR to the IBAN with reference RF55 4605 8913 2657 2084 before the expiry" }),
     }).nullable().openapi({ description: "What the customer must do while the order awaits their money; null afterwards" }),
     rate: z.string().nullable().openapi({ example: "1" }),
-    fees: z.array(z.object({ type: z.string().openapi({ example: "percentage" }), amount: z.string().openapi({ example: "2.500000" }), asset: z.string().openapi({ example: "EURX" }) })),
+    fees: z.array(AppliedFeeSchema),
     quoteId: z.string().nullable().openapi({ example: "quo_3c7h1k5m9q2t6v0w4x8y1z5a7b" }),
     merchantReference: z.string().nullable().openapi({ example: "topup-8812" }),
     metadata: z.record(z.string(), z.string()).openapi({ example: { customer: "cus_1042" } }),
@@ -124,7 +120,7 @@ export const createBankOnramp = createRoute({
   description: "Returns bank instructions: beneficiary, IBAN and BIC, the exact amount and currency, and an ISO 11649 reference the transfer must carry. The coins are reserved in the pool until the expiry (422 `limit: liquidity` when the pool cannot fill them). A transfer matched by its reference confirms the order and the coins are sent; a different amount waits for a decision (`awaiting_decision`).",
   middleware: [idempotency({ required: false })] as const,
   request: {
-    headers: z.object({ "idempotency-key": z.string().optional().openapi({ description: "Makes the call safe to retry (24 h)", example: "onramp-bank-5e2f7a90-31c4-4b8d" }) }),
+    headers: optionalIdempotencyHeaders("onramp-bank-5e2f7a90-31c4-4b8d"),
     body: jsonBody(BankOnrampBody),
   },
   responses: { 201: jsonContent(OnrampOrderSchema, "The order, awaiting the transfer"), ...problemResponses("VALIDATION_FAILED", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "UNPROCESSABLE", "RATE_LIMITED", "BAD_GATEWAY", "SERVICE_UNAVAILABLE") },
@@ -136,7 +132,7 @@ export const createOnramp = createRoute({
   description: "Buy `receiveAmount` of a stablecoin (or lock `quoteId`) for `walletAddress` (validated for the deployment's Core network, the asset's `network` in `GET /api/v1/info/assets/purchase`: a wallet of another network is a 400), paid by card through the MyPOS hosted checkout or by bank transfer. Returns the order, its quote, what the customer must do next (`nextAction`), its expiry and `clientSecret`. The coins are reserved in the pool until the expiry.",
   middleware: [idempotency({ required: false })] as const,
   request: {
-    headers: z.object({ "idempotency-key": z.string().optional().openapi({ description: "Makes the call safe to retry (24 h)", example: "onramp-9b41c2d7-6e0f-4a35" }) }),
+    headers: optionalIdempotencyHeaders("onramp-9b41c2d7-6e0f-4a35"),
     body: jsonBody(OnrampBody),
   },
   responses: { 201: jsonContent(OnrampOrderSchema, "The order, awaiting the customer's payment"), ...problemResponses("VALIDATION_FAILED", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "UNPROCESSABLE", "RATE_LIMITED", "BAD_GATEWAY", "SERVICE_UNAVAILABLE") },

@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { OrderId } from "../ramp-fields";
 import { jsonContent, problemResponses } from "../../lib/openapi";
 import { OfframpOrderSchema } from "../offramp/offramp.routes";
 import { OnrampOrderSchema } from "../onramp/onramp.routes";
@@ -15,7 +16,7 @@ export const getOrder = createRoute({
     "each fee, the rate, the expiry, what to do next (`nextAction`: a bank on-ramp still awaiting its transfer repeats its bank instructions; an " +
     "off-ramp the deposit to send or the decision to take) and `statusHistory`, every status it went through with when and why.",
   request: {
-    params: z.object({ id: z.string().regex(/^ord_[0-9a-z]{26}$/, "An order id (ord_…)").openapi({ param: { name: "id", in: "path" }, example: "ord_5d2k8m1q4r7t9v3w6x0y2z8a4b" }) }),
+    params: z.object({ id: OrderId.openapi({ param: { name: "id", in: "path" }, example: "ord_5d2k8m1q4r7t9v3w6x0y2z8a4b" }) }),
   },
   responses: {
     200: jsonContent(OrderSchema, "The order"),

@@ -2,13 +2,9 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { jsonContent, problemResponses } from "../../lib/openapi";
 import { pageSchema, PaginationQuerySchema } from "../../lib/pagination";
 import { statusesOf } from "../../payments/machine";
+import { AppliedFeeSchema } from "../../services/quotes/quote.schemas";
 
 const Timestamp = z.string().datetime().openapi({ example: "2026-11-27T10:15:30.000Z" });
-const Fee = z.object({
-  type: z.string().openapi({ example: "service" }),
-  amount: z.string().openapi({ example: "0.55", description: "Decimal string in `asset`; fees round up" }),
-  asset: z.string().openapi({ example: "EURX" }),
-}).openapi("FeeLine");
 // The filters list the statuses the state machines define: an unknown status is a 400, not an empty list.
 const statusFilter = (statuses: string[], example: string) =>
   z.enum([...new Set(statuses)] as [string, ...string[]]).optional().openapi({ param: { name: "status", in: "query" }, example });
@@ -25,7 +21,7 @@ export const PaymentSummarySchema = z.object({
   settlementAsset: z.string().nullable().openapi({ example: null }),
   settlementAmount: z.string().nullable().openapi({ example: null, description: "Rounded down to the settlement asset's decimals" }),
   rate: z.string().nullable().openapi({ example: null }),
-  fees: z.array(Fee),
+  fees: z.array(AppliedFeeSchema),
   quoteId: z.string().nullable().openapi({ example: null }),
   merchantReference: z.string().nullable().openapi({ example: "order-1042" }),
   metadata: z.record(z.string(), z.string()).openapi({ example: { cart: "1042" } }),
@@ -46,7 +42,7 @@ export const OrderSummarySchema = z.object({
   targetAmount: z.string().openapi({ example: "98.650000", description: "Rounded down (paid out)" }),
   amountDeposited: z.string().openapi({ example: "100.00" }),
   rate: z.string().nullable().openapi({ example: "1" }),
-  fees: z.array(Fee),
+  fees: z.array(AppliedFeeSchema),
   quoteId: z.string().nullable().openapi({ example: "quo_1d7abcdefghjkmnpqrstvwxyz0" }),
   paymentReference: z.string().nullable().openapi({ example: "RF18539007547034" }),
   payoutTxHash: z.string().nullable().openapi({ example: null }),

@@ -16,6 +16,15 @@ export const FeeLineSchema = z
   })
   .openapi("FeeLine");
 
+/** A fee as a payment or order stores it (the locked quote's lines, without the recipient). */
+export const AppliedFeeSchema = z
+  .object({
+    type: z.string().openapi({ example: "percentage" }),
+    amount: z.string().openapi({ description: "Decimal string in `asset`, rounded up to the asset's decimals", example: "4.000000" }),
+    asset: z.string().openapi({ example: "EURX" }),
+  })
+  .openapi("AppliedFee");
+
 const Leg = z.object({
   asset: z.string().openapi({ example: "EUR" }),
   amount: z.string().openapi({ example: "92.18" }),
