@@ -29,8 +29,6 @@ import type { Bindings } from "../../env";
 import { intVar } from "../../lib/config";
 import { createLogger, describeError } from "../../lib/logger";
 import { paymentAdapter } from "../../providers/registry";
-import { afterOnrampChange } from "../../services/ramps/onramp-delivery";
-import { subjectFamily } from "../subject";
 import { applyProviderEvent } from "../webhooks/provider-events";
 
 export const DEFAULT_RECONCILE_AFTER_MINUTES = 15;
@@ -102,11 +100,7 @@ export async function reconcileMyposPayments(env: Bindings, options: ReconcileOp
         const applicable = events.filter((e) => e.type !== "payment.failed" || payment.status === "processing");
         for (const event of applicable) {
           const applied = await applyProviderEvent(env, event);
-          if (applied.accepted && !applied.duplicate) {
-            summary.applied += 1;
-            // A paid card on-ramp order gets its coins sent, exactly as after its notify.
-            if (subjectFamily(applied.subjectId) === "order") await afterOnrampChange(env, applied.subjectId, applied.subjectStatus);
-          }
+          if (applied.accepted && !applied.duplicate) summary.applied += 1;
           log.info("mypos status applied", { paymentId: payment.id, type: event.type, providerEventId: event.providerEventId, accepted: applied.accepted, duplicate: applied.duplicate, status: applied.subjectStatus });
         }
         if (!applicable.length) log.debug("mypos status changes nothing", { paymentId: payment.id, known: result.known, status: result.known ? result.status : result.code });

@@ -16,8 +16,6 @@ import { ApiError } from "../../lib/errors";
 import { myposAcknowledgement } from "../../providers/mypos/notify";
 import { paymentAdapter } from "../../providers/registry";
 import type { PaymentMethod, ProviderEvent, RawCallback } from "../../providers/types";
-import { afterOnrampChange } from "../../services/ramps/onramp-delivery";
-import { subjectFamily } from "../subject";
 import { acknowledgement } from "./adapter";
 import { applyProviderEvent } from "./provider-events";
 
@@ -72,10 +70,6 @@ export async function handlePaymentWebhook(c: Context<AppEnv>, method: PaymentMe
       projected: result.projected,
       ...(event.details ? { details: event.details } : {}),
     });
-    // A card on-ramp order whose funds are confirmed gets its coins sent (issue 9).
-    if (subjectFamily(result.subjectId) === "order" && result.accepted && !result.duplicate) {
-      await afterOnrampChange(c.env, result.subjectId, result.subjectStatus);
-    }
   }
 
   // myPOS accepts exactly `OK`; anything else makes it reverse the payment.

@@ -9,6 +9,7 @@ import type { Bindings } from "../../env";
 import { canonicalJson, sha256Hex } from "../../lib/canonical-json";
 import { ApiError } from "../../lib/errors";
 import type { ProviderEvent } from "../../providers/types";
+import { afterOnrampChange } from "../../services/ramps/onramp-delivery";
 import { applyEvent } from "../payments.service";
 import { subjectFamily } from "../subject";
 import { paymentIdFor } from "./fields";
@@ -42,16 +43,16 @@ export async function toCoreEvent(subjectId: string, event: ProviderEvent): Prom
   };
 }
 
-/** Which payment/order an event is for: named, or found by the deposit address the money went to (404 if none). */
-export async function subjectOf(env: Bindings, event: ProviderEvent): Promise<string> {
-  return paymentIdFor(env, event);
-}
-
-/** Apply one provider event; 404 for an unknown subject, 422 for an event its state machine does not know. */
+/**
+ * Apply one provider event; 404 for an unknown subject, 422 for an event its state machine does not know.
+ * A card on-ramp order that the event moved gets its follow-up (coins sent once funds are confirmed),
+ * whether the fact came by webhook or by a status check.
+ */
 export async function applyProviderEvent(env: Bindings, event: ProviderEvent): Promise<RecordedEventResult & { subjectId: string }> {
-  const subjectId = await subjectOf(env, event);
+  const subjectId = await paymentIdFor(env, event);
   const result = await applyEvent(env, subjectId, await toCoreEvent(subjectId, event));
   if (result.status === "not_found") throw ApiError.notFound(subjectFamily(subjectId) === "order" ? "Order" : "Payment", subjectId);
   if (result.status === "invalid") throw new ApiError("UNPROCESSABLE", { detail: `The event cannot apply to '${subjectId}': ${result.reason}` });
+  if (subjectFamily(subjectId) === "order" && result.accepted && !result.duplicate) await afterOnrampChange(env, subjectId, result.subjectStatus);
   return { ...result, subjectId };
 }
