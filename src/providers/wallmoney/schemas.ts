@@ -15,13 +15,14 @@
  */
 import { z } from "@hono/zod-openapi";
 import { bicMatchesIbanCountry, BicSchema, IbanSchema } from "../../lib/bank-details";
+import { idPattern } from "../../lib/ids";
 import { PositiveDecimalString } from "../../lib/money";
 
 export const CurrencyCode = z.string().regex(/^[A-Z]{3}$/, "Expected an ISO 4217 currency code").openapi({ example: "EUR" });
 const Timestamp = z.string().datetime({ offset: true }).openapi({ example: "2026-11-27T10:15:30Z" });
 const ProviderId = (example: string) => z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/).openapi({ example });
-const OrderId = z.string().regex(/^ord_[0-9a-z]{26}$/).openapi({ example: "ord_4x9az0c2k8m1q7r3t5v6w8y0bd" });
-const PayoutId = z.string().regex(/^pyo_[0-9a-z]{26}$/).openapi({ example: "pyo_7h2kq9x4m1c8r5t3v6w0y2bdfg" });
+const OrderId = z.string().regex(idPattern("ord")).openapi({ example: "ord_4x9az0c2k8m1q7r3t5v6w8y0bd" });
+const PayoutId = z.string().regex(idPattern("pyo")).openapi({ example: "pyo_7h2kq9x4m1c8r5t3v6w0y2bdfg" });
 
 /** Bank payment schemes WallMoney sends and receives on, by currency. */
 export const PAYMENT_SCHEMES = {
