@@ -45,6 +45,18 @@ export async function storeQuote(env: Bindings, priced: PricedQuote, options: St
   return { id, ...priced, expiresAt: expiresAt.toISOString(), createdAt: createdAt.toISOString() };
 }
 
+/** A stored quote the merchant may use (its own or a public one); 404 otherwise, never revealing another's. */
+export async function loadQuote(env: Bindings, id: string, merchantId: string): Promise<StoredQuote> {
+  const [row] = await getDb(env.DB).select().from(quotes).where(eq(quotes.id, id)).limit(1);
+  if (!row || (row.merchantId !== null && row.merchantId !== merchantId)) throw ApiError.notFound("Quote", id);
+  return row;
+}
+
+/** A quote that does not fit the request: 422 naming the field (quoteId unless said). */
+export function quoteMismatch(detail: string, field = "quoteId"): ApiError {
+  return new ApiError("UNPROCESSABLE", { detail, errors: [{ in: "body", field, pointer: `/${field}`, message: detail, code: "quote_mismatch" }] });
+}
+
 /**
  * Lock a stored quote for one payment or order (`usedBy`): atomically, so two payments can never lock
  * the same quote. Unknown or another merchant's quote → 404 (existence is not revealed); expired → 422;

@@ -4,9 +4,7 @@
  * order whose deposit differs (proceed at a fresh quote, or reject). The state machine itself is
  * src/payments/machine/offramp.machine.ts; this module only prices, checks and asks the order's object.
  */
-import { eq } from "drizzle-orm";
-import { getDb } from "../../db/client";
-import { quotes, type RampOrder } from "../../db/schema";
+import type { RampOrder } from "../../db/schema";
 import type { Bindings } from "../../env";
 import type { BankAccount } from "../../lib/bank-details";
 import { normalizeIban } from "../../lib/bank-details";
@@ -20,7 +18,7 @@ import { readPaytoConfig } from "../../providers/payto/adapter";
 import { OTC_PROVIDER } from "../../providers/coins/coin-transfers";
 import { WALLMONEY_PAYOUT } from "../../providers/wallmoney/config";
 import { priceQuote, quoteForReceive, quoteTtlSeconds } from "../quotes/quotes.service";
-import { claimQuote, storeQuote, type StoredQuote } from "../quotes/quote.store";
+import { claimQuote, loadQuote, quoteMismatch, storeQuote, type StoredQuote } from "../quotes/quote.store";
 import type { Quote } from "../quotes/quote.schemas";
 import { triggerOfframpPayout } from "./offramp-payout";
 import { assertAssetWalletAddress, assertPayoutBankAccount } from "./destinations";
@@ -72,17 +70,6 @@ export interface CreateOfframpInput {
   destination: OfframpDestination;
   merchantReference?: string;
   metadata?: Record<string, string>;
-}
-
-/** A stored quote of this merchant, or a 404 (other merchants' quotes are not revealed). */
-async function loadQuote(env: Bindings, id: string, merchantId: string): Promise<StoredQuote> {
-  const [row] = await getDb(env.DB).select().from(quotes).where(eq(quotes.id, id)).limit(1);
-  if (!row || (row.merchantId !== null && row.merchantId !== merchantId)) throw ApiError.notFound("Quote", id);
-  return row;
-}
-
-function quoteMismatch(detail: string, field = "quoteId"): ApiError {
-  return new ApiError("UNPROCESSABLE", { detail, errors: [{ in: "body", field, pointer: `/${field}`, message: detail, code: "quote_mismatch" }] });
 }
 
 /** The quote must be an off-ramp quote for this asset pair (and amount, when one was given). */

@@ -4,9 +4,7 @@
  * reserved until the order's expiry (the pool releases an unused hold by itself), coins delivered once
  * the funds are confirmed (src/services/ramps/onramp-delivery.ts).
  */
-import { eq } from "drizzle-orm";
-import { getDb } from "../../db/client";
-import { quotes, type RampOrder } from "../../db/schema";
+import type { RampOrder } from "../../db/schema";
 import type { Bindings } from "../../env";
 import { newCreditorReference } from "../../lib/creditor-reference";
 import { ApiError } from "../../lib/errors";
@@ -22,7 +20,7 @@ import { getAvailability, releaseLiquidity, reserveLiquidity } from "../liquidit
 import type { LiquidityAvailability } from "../liquidity/pool-model";
 import { priceQuote, quoteForReceive, quoteTtlSeconds } from "../quotes/quotes.service";
 import type { Quote } from "../quotes/quote.schemas";
-import { claimQuote, storeQuote, type StoredQuote } from "../quotes/quote.store";
+import { claimQuote, loadQuote, quoteMismatch, storeQuote, type StoredQuote } from "../quotes/quote.store";
 import { assertAssetWalletAddress } from "./destinations";
 import { checkRampLimits, destinationKey } from "./limits";
 
@@ -55,16 +53,6 @@ export async function forexEstimate(
   const quote = await storeQuote(env, priced, { kind: ONRAMP_QUOTE_KIND, merchantId: input.merchantId, ttlSeconds: quoteTtlSeconds(env) });
   const rateAgeSeconds = Math.max(0, Math.floor((Date.parse(quote.createdAt) - Date.parse(quote.rate.asOf)) / 1000));
   return { ...quote, chargeAmount: quote.send.amount, rateAgeSeconds, liquidity };
-}
-
-async function loadQuote(env: Bindings, id: string, merchantId: string): Promise<StoredQuote> {
-  const [row] = await getDb(env.DB).select().from(quotes).where(eq(quotes.id, id)).limit(1);
-  if (!row || (row.merchantId !== null && row.merchantId !== merchantId)) throw ApiError.notFound("Quote", id);
-  return row;
-}
-
-function quoteMismatch(detail: string): ApiError {
-  return new ApiError("UNPROCESSABLE", { detail, errors: [{ in: "body", field: "quoteId", pointer: "/quoteId", message: detail, code: "quote_mismatch" }] });
 }
 
 export type OnrampMethod = "bank" | "card";
