@@ -21,7 +21,7 @@ export interface CreateSubjectInput {
 }
 
 export type CreateSubjectResult =
-  | { status: "created" | "existing"; row: SubjectRow; projected: boolean }
+  | { status: "created" | "existing"; row: SubjectRow; projected: boolean; events: SubjectEvent[] }
   /** A D1 uniqueness rule refused the row (e.g. a deposit address in use): nothing was kept. */
   | { status: "conflict"; reason: string };
 
@@ -208,7 +208,7 @@ export class PaymentObject extends DurableObject<Bindings> {
     if (existing) {
       if (existing.recordHash !== recordHash) return { status: "conflict", reason: `subject '${id}' already exists with different details` };
       const projection = await this.project();
-      return { status: "existing", row: this.rowOf(this.loadSubject()!), projected: projection.ok };
+      return { status: "existing", row: this.rowOf(this.loadSubject()!), projected: projection.ok, events: this.loadEvents() };
     }
 
     const now = Date.now();
@@ -257,7 +257,7 @@ export class PaymentObject extends DurableObject<Bindings> {
       await this.ctx.storage.deleteAlarm();
       return { status: "conflict", reason: describeError(projection.error).errorMessage as string };
     }
-    return { status: "created", row: this.rowOf(subject), projected: projection.ok };
+    return { status: "created", row: this.rowOf(subject), projected: projection.ok, events: this.loadEvents() };
   }
 
   /** Apply one event. Answers after the transition is in DO storage and its D1 projection was attempted. */

@@ -35,6 +35,8 @@ export interface Created<R> {
   clientSecret: string;
   /** D1 already shows the row (false: the outbox alarm is catching up; reads still see it via the DO). */
   projected: boolean;
+  /** Its events so far (the creation), as the DO recorded them: a create call needs no second read. */
+  events: SubjectEvent[];
 }
 
 /** The RPC surface of a subject's object. (Workers' RPC typing maps `unknown` members to `never`; values are structured-cloned, so the class's own signatures are the truth.) */
@@ -65,7 +67,7 @@ function assertCreatable(amount: string, field: string, expiresAt: Date): void {
 async function createSubject<R extends SubjectRow>(env: Bindings, id: string, record: SubjectRecord, expiresAt: Date, options: CreateOptions, clientSecret: string): Promise<Created<R>> {
   const result = await subjectStub(env, id).create({ record, expiresAt: expiresAt.getTime(), source: options.source ?? "merchant" });
   if (result.status === "conflict") throw new ApiError("CONFLICT", { detail: `Could not create '${id}': ${result.reason}` });
-  return { row: result.row as R, clientSecret, projected: result.projected };
+  return { row: result.row as R, clientSecret, projected: result.projected, events: result.events };
 }
 
 /** Create a payment in its initial status (`requires_payment`), with its expiry alarm armed. */

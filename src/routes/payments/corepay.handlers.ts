@@ -16,10 +16,9 @@ export const createCorepayPaymentHandler: AppRouteHandler<typeof routes.createCo
   const body = c.req.valid("json");
   const merchantId = requireAuth(c).merchantId;
   const created = await createCorepayPayment(c.env, { ...body, merchantId }, await referralOf(c, body.referrer));
-  const read = await readPayment(c.env, created.row.id, { events: true });
-  const row = read?.row ?? created.row;
+  const { row, events } = created;
   c.get("log").info("corepay payment created", { paymentId: row.id, merchantId, asset: row.asset, amount: row.amountExpected });
-  return c.json({ ...paymentView(row, read?.events ?? []), corepay: created.wallet, clientSecret: created.clientSecret }, 201);
+  return c.json({ ...paymentView(row, events), corepay: created.wallet, clientSecret: created.clientSecret }, 201);
 };
 
 /** A CorePay payment the caller may read, live, with its events and wallet details. */

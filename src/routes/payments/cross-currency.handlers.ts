@@ -44,8 +44,7 @@ export const createCrossCurrencyPaymentHandler: AppRouteHandler<typeof routes.cr
     null,
     crossCurrencyTerms(c.env, body.quoteId, merchantId),
   );
-  const read = await readPayment(c.env, created.row.id, { events: true });
-  const row = read?.row ?? created.row;
+  const { row, events } = created;
   c.get("log").info("cross-currency payto payment created", { paymentId: row.id, merchantId, quoteId: row.quoteId });
-  return c.json({ ...paymentView(row, read?.events ?? []), payto: created.wallet, clientSecret: created.clientSecret }, 201);
+  return c.json({ ...paymentView(row, events), payto: created.wallet, clientSecret: created.clientSecret }, 201);
 };

@@ -17,11 +17,10 @@ export const createMyposPaymentHandler: AppRouteHandler<typeof routes.createMypo
   const merchantId = requireAuth(c).merchantId;
   const origin = new URL(c.req.url).origin;
   const created = await createMyposPayment(c.env, { ...body, merchantId }, origin);
-  const read = await readPayment(c.env, created.row.id, { events: true });
-  const row = read?.row ?? created.row;
+  const { row, events } = created;
   const redirectUrl = `${origin}${MYPOS_PAY_PAGE}/${row.id}?${CLIENT_SECRET_QUERY}=${encodeURIComponent(created.clientSecret)}`;
   c.get("log").info("mypos payment created", { paymentId: row.id, merchantId, amount: row.amountExpected, currency: row.asset });
-  return c.json({ ...paymentView(row, read?.events ?? []), redirectUrl, clientSecret: created.clientSecret }, 201);
+  return c.json({ ...paymentView(row, events), redirectUrl, clientSecret: created.clientSecret }, 201);
 };
 
 export const getMyposPaymentHandler: AppRouteHandler<typeof routes.getMyposPayment> = async (c) => {

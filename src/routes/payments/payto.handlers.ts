@@ -29,10 +29,9 @@ export const createPaytoPaymentHandler: AppRouteHandler<typeof routes.createPayt
   const merchantId = requireAuth(c).merchantId;
   const referral = body.quoteId === undefined ? await referralOf(c, body.referrer) : null;
   const created = await createPaytoPayment(c.env, { ...body, merchantId }, referral);
-  const read = await readPayment(c.env, created.row.id, { events: true });
-  const row = read?.row ?? created.row;
+  const { row, events } = created;
   c.get("log").info("payto payment created", { paymentId: row.id, merchantId, asset: row.asset, amount: row.amountExpected, quoteId: row.quoteId });
-  return c.json({ ...paymentView(row, read?.events ?? []), payto: created.wallet, clientSecret: created.clientSecret }, 201);
+  return c.json({ ...paymentView(row, events), payto: created.wallet, clientSecret: created.clientSecret }, 201);
 };
 
 export const getPaytoPaymentHandler: AppRouteHandler<typeof routes.getPaytoPayment> = async (c) => {
