@@ -12,7 +12,7 @@ import { errorHandler, notFoundHandler } from "./middleware/error-handler";
 import { requestIdMiddleware, requestLogger } from "./middleware/request-context";
 import { apiRouters } from "./routes";
 import { sandboxRouter } from "./routes/sandbox";
-import { MYPOS_PAY_PAGE } from "./payments/methods/mypos";
+import { MYPOS_PAY_PAGE } from "./services/payments/methods/mypos";
 import { myposPayPage } from "./routes/payments/mypos.handlers";
 import { createSandboxRouter, SANDBOX_PREFIX } from "./sandbox";
 import { widgetRouter } from "./routes/widget/widget.index";

@@ -1,7 +1,7 @@
 import type { Bindings } from "./env";
 import { createLogger, describeError } from "./lib/logger";
 import { purgeExpiredIdempotencyKeys } from "./middleware/idempotency";
-import { reconcileMyposPayments } from "./payments/reconcile/mypos-reconcile";
+import { reconcileMyposPayments } from "./services/payments/reconcile/mypos-reconcile";
 import { providerMode } from "./providers/mode";
 import { pruneNotificationHistory, sweepOverdueDeliveries } from "./services/notifications/publish";
 import { runRateIngestion } from "./services/rates/ingest/run";

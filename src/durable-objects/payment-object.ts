@@ -5,10 +5,10 @@ import { withTimeout } from "../lib/async";
 import { intVar } from "../lib/config";
 import { newId } from "../lib/ids";
 import { createLogger, describeError } from "../lib/logger";
-import { MACHINES, NEW_STATUS, type SubjectState } from "../payments/machine";
-import { insertEventStatement, insertRowStatement, isUniqueViolation, updateRowStatement } from "../payments/projection";
-import { decide, SOURCE_PATTERN, type Decision } from "../payments/reducer";
-import { buildRow, initialState, publicRowView, recordId, type SubjectEvent, type SubjectRecord, type SubjectRow } from "../payments/subject";
+import { MACHINES, NEW_STATUS, type SubjectState } from "../services/payments/machine";
+import { insertEventStatement, insertRowStatement, isUniqueViolation, updateRowStatement } from "../services/payments/projection";
+import { decide, SOURCE_PATTERN, type Decision } from "../services/payments/reducer";
+import { buildRow, initialState, publicRowView, recordId, type SubjectEvent, type SubjectRecord, type SubjectRow } from "../services/payments/subject";
 import { canonicalJson, sha256Hex } from "../lib/canonical-json";
 import { publishMerchantEvent, type MerchantEvent } from "../services/notifications/publish";
 

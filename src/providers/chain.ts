@@ -1,7 +1,7 @@
 /**
  * Zod fields of the payment providers' webhook payloads (PayTo, CorePay), shared by their adapters,
  * the OpenAPI document and `npm run simulate`. The ramp webhooks use the equivalent fields of
- * src/payments/webhooks/fields.ts.
+ * src/services/payments/webhooks/fields.ts.
  */
 import { z } from "@hono/zod-openapi";
 import { idPattern } from "../lib/ids";

@@ -7,7 +7,7 @@
  *   mapCallback     — pure translation of a verified callback into events for the payment's Durable
  *                     Object; [] when the callback changes nothing (a browser return, "still pending")
  *
- * Events use the payments core's vocabulary (src/payments/machine/payment.machine.ts, issue 5):
+ * Events use the payments core's vocabulary (src/services/payments/machine/payment.machine.ts, issue 5):
  * each names its type, the provider (`source`), a `providerEventId` that is the same for every
  * delivery of the same fact (so redeliveries, and the same fact learnt twice — a notify and a status
  * check — are recognised), and `data` in the shape the core's schema for that type expects.
@@ -54,7 +54,7 @@ export interface ReasonData {
  */
 export type EventSubject = { paymentId: string; depositAddress?: string } | { paymentId?: undefined; depositAddress: string };
 // `paymentId` may also name a card on-ramp order (`ord_…`): myPOS checkouts serve both; the payments
-// core maps the event to the order's vocabulary (src/payments/webhooks/provider-events.ts).
+// core maps the event to the order's vocabulary (src/services/payments/webhooks/provider-events.ts).
 
 export type ProviderEvent = EventSubject & {
   source: PaymentMethod;

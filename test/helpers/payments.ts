@@ -2,7 +2,7 @@ import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import type { MerchantEvent } from "../../src/services/notifications/publish";
 import { signWebhook } from "../../src/lib/standard-webhooks";
-import { createPayment, createRampOrder, subjectStub, type NewPayment, type NewRampOrder } from "../../src/payments/payments.service";
+import { createPayment, createRampOrder, subjectStub, type NewPayment, type NewRampOrder } from "../../src/services/payments/payments.service";
 import { api } from "./http";
 
 export const MERCHANT = "mer_test";

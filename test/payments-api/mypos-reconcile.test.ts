@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { AppEnv, Bindings } from "../../src/env";
 import { errorHandler } from "../../src/middleware/error-handler";
 import { encodeFormFields } from "../../src/providers/mypos/ipc";
-import { reconcileMyposPayments } from "../../src/payments/reconcile/mypos-reconcile";
+import { reconcileMyposPayments } from "../../src/services/payments/reconcile/mypos-reconcile";
 import { createApp } from "../../src/app";
 import { handleScheduled } from "../../src/scheduled";
 import { createSandboxRouter } from "../../src/sandbox";

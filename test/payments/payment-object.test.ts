@@ -3,8 +3,8 @@ import { env } from "cloudflare:workers";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ApiError } from "../../src/lib/errors";
 import { newId } from "../../src/lib/ids";
-import { hashClientSecret, verifyClientSecret } from "../../src/payments/client-secret";
-import { applyEvent, readPayment, readRampOrder } from "../../src/payments/payments.service";
+import { hashClientSecret, verifyClientSecret } from "../../src/services/payments/client-secret";
+import { applyEvent, readPayment, readRampOrder } from "../../src/services/payments/payments.service";
 import { captureNotifications, d1Events, d1Order, d1Payment, inMinutes, newTestOrder, newTestPayment, objectOf, stubOf, type NotificationSink } from "../helpers/payments";
 
 /** A payment (or order) whose merchant notifications are captured from its creation on. */

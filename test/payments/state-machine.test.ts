@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dec } from "../../src/lib/money";
-import { isFinalStatus, MACHINES, statusesOf, targetsOf, type SubjectKind, type SubjectState } from "../../src/payments/machine";
-import { decide, type CoreEventInput } from "../../src/payments/reducer";
+import { isFinalStatus, MACHINES, statusesOf, targetsOf, type SubjectKind, type SubjectState } from "../../src/services/payments/machine";
+import { decide, type CoreEventInput } from "../../src/services/payments/reducer";
 
 type Step = { type: string; source: string; data: Record<string, unknown> };
 type DataFor = (state: SubjectState) => Record<string, unknown>;

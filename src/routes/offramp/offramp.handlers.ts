@@ -2,7 +2,7 @@ import type { PaymentEvent, RampOrder, RampPayout } from "../../db/schema";
 import { requireAuth } from "../../auth/authenticate";
 import type { Bindings } from "../../env";
 import { findPayout } from "../../providers/payouts-store";
-import { readRampOrder } from "../../payments/payments.service";
+import { readRampOrder } from "../../services/payments/payments.service";
 import { offrampNextAction, statusHistory } from "../../services/ramps/order-history";
 import { loadOrderForCaller } from "../../auth/ownership";
 import { ApiError } from "../../lib/errors";

@@ -1,7 +1,7 @@
 import { loadOrderForCaller } from "../../auth/ownership";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { ApiError } from "../../lib/errors";
-import { readRampOrder } from "../../payments/payments.service";
+import { readRampOrder } from "../../services/payments/payments.service";
 import { createBankInstructions } from "../../providers/wallmoney/bank-onramp";
 import { offrampOrderView, offrampPayoutRecord } from "../offramp/offramp.handlers";
 import { onrampOrderView } from "../onramp/onramp.handlers";

@@ -5,8 +5,8 @@ import type { Bindings } from "../../env";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { ApiError } from "../../lib/errors";
 import { scaleOf } from "../../lib/money";
-import { createPayment, createRampOrder, subjectStub } from "../../payments/payments.service";
-import { kindOfRow, publicRowView, subjectFamily, type SubjectRow } from "../../payments/subject";
+import { createPayment, createRampOrder, subjectStub } from "../../services/payments/payments.service";
+import { kindOfRow, publicRowView, subjectFamily, type SubjectRow } from "../../services/payments/subject";
 import type { createSandboxOrder, createSandboxPayment, inspectSubject } from "./payments-admin.routes";
 
 function refuseInProduction(env: Bindings): void {

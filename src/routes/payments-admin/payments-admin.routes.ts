@@ -4,7 +4,7 @@ import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { PositiveDecimalString } from "../../lib/money";
 import { requireAdmin } from "../../middleware/admin-auth";
 import { idempotency } from "../../middleware/idempotency";
-import { EXAMPLE_ICAN, EXAMPLE_PAYMENT_ID } from "../../payments/webhooks/fields";
+import { EXAMPLE_ICAN, EXAMPLE_PAYMENT_ID } from "../../services/payments/webhooks/fields";
 
 const TAG = "Admin";
 const operatorScope = () => "operator";

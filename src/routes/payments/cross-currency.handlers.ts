@@ -1,7 +1,7 @@
 import type { AppRouteHandler } from "../../lib/create-router";
 import { requireAuth } from "../../auth/authenticate";
-import { createPaytoPayment, CROSS_CURRENCY_QUOTE_KIND, crossCurrencyTerms } from "../../payments/methods/payto";
-import { readPayment } from "../../payments/payments.service";
+import { createPaytoPayment, CROSS_CURRENCY_QUOTE_KIND, crossCurrencyTerms } from "../../services/payments/methods/payto";
+import { readPayment } from "../../services/payments/payments.service";
 import { storeQuote } from "../../services/quotes/quote.store";
 import { priceQuote, quoteTtlSeconds } from "../../services/quotes/quotes.service";
 import { paymentView } from "./payment-view";

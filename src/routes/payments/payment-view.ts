@@ -2,7 +2,7 @@
 import type { z } from "@hono/zod-openapi";
 import type { Payment } from "../../db/schema";
 import { dec, formatDecimal, scaleOf } from "../../lib/money";
-import type { SubjectEvent } from "../../payments/subject";
+import type { SubjectEvent } from "../../services/payments/subject";
 import type { PaymentSchema, TimelineEventSchema } from "./payments.schemas";
 
 type PaymentView = z.infer<typeof PaymentSchema>;

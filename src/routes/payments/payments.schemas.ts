@@ -3,7 +3,7 @@ import { z } from "@hono/zod-openapi";
 import { idPattern } from "../../lib/ids";
 import { MetadataSchema } from "../../lib/metadata";
 import { PositiveDecimalString } from "../../lib/money";
-import { paymentMachine } from "../../payments/machine/payment.machine";
+import { paymentMachine } from "../../services/payments/machine/payment.machine";
 import { CORE_NETWORKS, type CoreNetworkId } from "../../providers/network";
 
 export const EXAMPLE_PAYMENT_ID = "pay_01hx7k3m9q2r5t8v0w4y6z1a3c";

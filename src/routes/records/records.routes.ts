@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { jsonContent, problemResponses } from "../../lib/openapi";
 import { pageSchema, PaginationQuerySchema } from "../../lib/pagination";
-import { statusesOf } from "../../payments/machine";
+import { statusesOf } from "../../services/payments/machine";
 import { AppliedFeeSchema } from "../../services/quotes/quote.schemas";
 
 const Timestamp = z.string().datetime().openapi({ example: "2026-11-27T10:15:30.000Z" });

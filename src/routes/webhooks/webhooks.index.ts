@@ -1,9 +1,9 @@
 import type { RouteConfig } from "@hono/zod-openapi";
 import { createRouter } from "../../lib/create-router";
-import { handleProviderWebhook, type WebhookAdapter } from "../../payments/webhooks/adapter";
-import { offrampAdapter } from "../../payments/webhooks/adapters/offramp";
-import { onrampAdapter } from "../../payments/webhooks/adapters/onramp";
-import { handlePaymentWebhook } from "../../payments/webhooks/payment-webhook";
+import { handleProviderWebhook, type WebhookAdapter } from "../../services/payments/webhooks/adapter";
+import { offrampAdapter } from "../../services/payments/webhooks/adapters/offramp";
+import { onrampAdapter } from "../../services/payments/webhooks/adapters/onramp";
+import { handlePaymentWebhook } from "../../services/payments/webhooks/payment-webhook";
 import type { PaymentMethod } from "../../providers/types";
 import * as routes from "./webhooks.routes";
 
@@ -14,7 +14,7 @@ const PAYMENT_ENDPOINTS: Array<[RouteConfig, PaymentMethod]> = [
   [routes.myposWebhook, "mypos"],
 ];
 
-/** Ramp providers: through their webhook adapters (src/payments/webhooks/adapters). */
+/** Ramp providers: through their webhook adapters (src/services/payments/webhooks/adapters). */
 const RAMP_ENDPOINTS: Array<[RouteConfig, WebhookAdapter<any>]> = [
   [routes.onrampWebhook, onrampAdapter],
   [routes.offrampWebhook, offrampAdapter],

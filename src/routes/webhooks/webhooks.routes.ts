@@ -1,8 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { jsonContent, problemResponses } from "../../lib/openapi";
-import { OfframpWebhookSchema } from "../../payments/webhooks/adapters/offramp";
-import { OnrampWebhookSchema } from "../../payments/webhooks/adapters/onramp";
-import { EXAMPLE_PAYMENT_ID, EXAMPLE_TX_HASH } from "../../payments/webhooks/fields";
+import { OfframpWebhookSchema } from "../../services/payments/webhooks/adapters/offramp";
+import { OnrampWebhookSchema } from "../../services/payments/webhooks/adapters/onramp";
+import { EXAMPLE_PAYMENT_ID, EXAMPLE_TX_HASH } from "../../services/payments/webhooks/fields";
 import { CorepayWebhookPayload } from "../../providers/corepay/webhook-payload";
 import { MyposNotifyForm } from "../../providers/mypos/notify";
 import { PaytoWebhookPayload } from "../../providers/payto/webhook-payload";

@@ -4,7 +4,7 @@ import { intVar } from "../../lib/config";
 import { exchangeRates } from "../../db/schema";
 import { liquidityHealthCheck } from "../liquidity/health";
 import { rateSourcesCheck } from "../rates/sources-health";
-import { webhookSecretsCheck } from "../../payments/webhooks/health";
+import { webhookSecretsCheck } from "../payments/webhooks/health";
 import type { CheckOutcome, HealthCheck } from "./health.service";
 import { getConfigSnapshot } from "../config/config-cache";
 import { paymentProvidersCheck } from "../../providers/health";

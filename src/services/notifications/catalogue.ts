@@ -1,4 +1,4 @@
-import { offrampMachine, onrampMachine, paymentMachine, type Machine } from "../../payments/machine";
+import { offrampMachine, onrampMachine, paymentMachine, type Machine } from "../payments/machine";
 
 /**
  * The catalogue of events CorePort sends to merchants. Every accepted state change of a payment or

@@ -10,7 +10,7 @@
 import type { RampPayout } from "../../db/schema";
 import type { Bindings } from "../../env";
 import { createLogger, describeError } from "../../lib/logger";
-import { applyEvent, readRampOrder } from "../../payments/payments.service";
+import { applyEvent, readRampOrder } from "../payments/payments.service";
 import { sendCryptoPayout } from "../../providers/coins/coin-transfers";
 import { requestBankPayout } from "../../providers/wallmoney/payouts";
 

@@ -2,7 +2,7 @@
  * Off-ramp orders (stablecoin → bank account or another asset): estimates in both directions, order
  * creation with a locked quote and a one-time deposit address, and the merchant's decisions on an
  * order whose deposit differs (proceed at a fresh quote, or reject). The state machine itself is
- * src/payments/machine/offramp.machine.ts; this module only prices, checks and asks the order's object.
+ * src/services/payments/machine/offramp.machine.ts; this module only prices, checks and asks the order's object.
  */
 import type { RampOrder } from "../../db/schema";
 import type { Bindings } from "../../env";
@@ -11,8 +11,8 @@ import { normalizeIban } from "../../lib/bank-details";
 import { ApiError } from "../../lib/errors";
 import { newId } from "../../lib/ids";
 import { dec } from "../../lib/money";
-import { createRampOrder, applyEvent, readRampOrder, type Created } from "../../payments/payments.service";
-import { offrampMachine } from "../../payments/machine/offramp.machine";
+import { createRampOrder, applyEvent, readRampOrder, type Created } from "../payments/payments.service";
+import { offrampMachine } from "../payments/machine/offramp.machine";
 import { deriveDepositAddress } from "../../providers/payto/deposit-address";
 import { readPaytoConfig } from "../../providers/payto/adapter";
 import { OTC_PROVIDER } from "../../providers/coins/coin-transfers";

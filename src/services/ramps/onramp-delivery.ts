@@ -7,7 +7,7 @@
  */
 import type { Bindings } from "../../env";
 import { createLogger, describeError } from "../../lib/logger";
-import { applyEvent, readRampOrder } from "../../payments/payments.service";
+import { applyEvent, readRampOrder } from "../payments/payments.service";
 import { deliverOnrampCoins } from "../../providers/coins/coin-transfers";
 import { consumeLiquidity, releaseLiquidity } from "../liquidity/liquidity.service";
 

@@ -10,7 +10,7 @@ import { newCreditorReference } from "../../lib/creditor-reference";
 import { ApiError } from "../../lib/errors";
 import { newId } from "../../lib/ids";
 import { createLogger, describeError } from "../../lib/logger";
-import { createRampOrder } from "../../payments/payments.service";
+import { createRampOrder } from "../payments/payments.service";
 import { createBankInstructions } from "../../providers/wallmoney/bank-onramp";
 import { WALLMONEY_ONRAMP } from "../../providers/wallmoney/config";
 import type { BankInstructions } from "../../providers/wallmoney/schemas";

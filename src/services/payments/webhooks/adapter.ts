@@ -10,10 +10,10 @@
  * already recorded — the provider must not retry any of these).
  */
 import type { Context } from "hono";
-import type { ApplyEventInput, RecordedEventResult } from "../../durable-objects/payment-object";
-import type { AppEnv, Bindings } from "../../env";
-import { sha256Hex } from "../../lib/canonical-json";
-import { ApiError } from "../../lib/errors";
+import type { ApplyEventInput, RecordedEventResult } from "../../../durable-objects/payment-object";
+import type { AppEnv, Bindings } from "../../../env";
+import { sha256Hex } from "../../../lib/canonical-json";
+import { ApiError } from "../../../lib/errors";
 import { applyEvent } from "../payments.service";
 
 export interface VerifiedDelivery {

@@ -3,8 +3,8 @@
  * creation record (the columns the creator chose) plus the state the Durable Object owns (status,
  * amounts, review flag, version, event-set columns) — so the DO can always say what D1 must show.
  */
-import type { Payment, PaymentEvent, RampOrder } from "../db/schema";
-import { idPattern } from "../lib/ids";
+import type { Payment, PaymentEvent, RampOrder } from "../../db/schema";
+import { idPattern } from "../../lib/ids";
 import { MACHINES, type SubjectKind, type SubjectState } from "./machine";
 
 /** Columns the Durable Object owns; creators never set them. */

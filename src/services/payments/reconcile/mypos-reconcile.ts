@@ -23,12 +23,12 @@
  *   pending / unknown OrderID (the customer never reached the checkout) → nothing
  */
 import { and, asc, eq, gte, inArray, lte } from "drizzle-orm";
-import { getDb } from "../../db/client";
-import { payments, rampOrders } from "../../db/schema";
-import type { Bindings } from "../../env";
-import { intVar } from "../../lib/config";
-import { createLogger, describeError } from "../../lib/logger";
-import { paymentAdapter } from "../../providers/registry";
+import { getDb } from "../../../db/client";
+import { payments, rampOrders } from "../../../db/schema";
+import type { Bindings } from "../../../env";
+import { intVar } from "../../../lib/config";
+import { createLogger, describeError } from "../../../lib/logger";
+import { paymentAdapter } from "../../../providers/registry";
 import { applyProviderEvent } from "../webhooks/provider-events";
 
 export const DEFAULT_RECONCILE_AFTER_MINUTES = 15;

@@ -8,16 +8,16 @@
  * merchant's payout address never rewrites an open payment.
  */
 import { eq } from "drizzle-orm";
-import { getDb } from "../../db/client";
-import { merchants, type Asset, type Payment } from "../../db/schema";
-import type { Bindings } from "../../env";
-import { ApiError } from "../../lib/errors";
-import { newId } from "../../lib/ids";
-import { paymentAdapter } from "../../providers/registry";
-import type { Referral } from "../../services/referrals/referrals.service";
+import { getDb } from "../../../db/client";
+import { merchants, type Asset, type Payment } from "../../../db/schema";
+import type { Bindings } from "../../../env";
+import { ApiError } from "../../../lib/errors";
+import { newId } from "../../../lib/ids";
+import { paymentAdapter } from "../../../providers/registry";
+import type { Referral } from "../../referrals/referrals.service";
 import { createPayment } from "../payments.service";
 import { loadPaymentAsset, priceSameAssetPayment } from "./terms";
-import type { CoreNetworkId } from "../../providers/network";
+import type { CoreNetworkId } from "../../../providers/network";
 
 export interface CorepayPaymentInput {
   merchantId: string;

@@ -12,11 +12,11 @@ import { z } from "@hono/zod-openapi";
 import { AmountField, AssetField, DepositAddressField, EventTimestamp, oneOf, OrderIdField, orderIdFor, TxHashField } from "../fields";
 import { occurredAt, standardWebhooksAdapter } from "../standard-webhooks-adapter";
 import type { MappedEvent, VerifiedDelivery, WebhookAdapter } from "../adapter";
-import { triggerOfframpPayout } from "../../../services/ramps/offramp-payout";
-import type { Bindings } from "../../../env";
-import { applyCoinsDelivered, OTC_PROVIDER } from "../../../providers/coins/coin-transfers";
-import { eventBase, mapWallMoneyOfframp } from "../../../providers/wallmoney/callbacks";
-import { CoinsDeliveredSchema, PayoutFailedSchema, PayoutReturnedSchema, PayoutSentSchema, type CoinsDelivered } from "../../../providers/wallmoney/schemas";
+import { triggerOfframpPayout } from "../../../ramps/offramp-payout";
+import type { Bindings } from "../../../../env";
+import { applyCoinsDelivered, OTC_PROVIDER } from "../../../../providers/coins/coin-transfers";
+import { eventBase, mapWallMoneyOfframp } from "../../../../providers/wallmoney/callbacks";
+import { CoinsDeliveredSchema, PayoutFailedSchema, PayoutReturnedSchema, PayoutSentSchema, type CoinsDelivered } from "../../../../providers/wallmoney/schemas";
 
 /** The OTC desk's `coins.delivered` for a crypto payout: its hash on the payout record, then the order completes. */
 async function otcCoinsDelivered(env: Bindings, event: CoinsDelivered, delivery: VerifiedDelivery): Promise<MappedEvent> {

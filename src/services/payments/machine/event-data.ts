@@ -1,6 +1,6 @@
 /** Schemas of the `data` of core events, shared by the three machines. */
 import { z } from "@hono/zod-openapi";
-import { DECIMAL_PATTERN, PositiveDecimalString } from "../../lib/money";
+import { DECIMAL_PATTERN, PositiveDecimalString } from "../../../lib/money";
 
 /** A provider's transaction reference: tx hash, bank transfer reference, card transaction reference. */
 export const TransactionId = z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/, "Printable characters without spaces");

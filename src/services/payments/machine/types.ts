@@ -5,7 +5,7 @@
  * documentation of what can happen to money.
  */
 import type { z } from "@hono/zod-openapi";
-import type { Payment, RampOrder } from "../../db/schema";
+import type { Payment, RampOrder } from "../../../db/schema";
 
 export type SubjectKind = "payment" | "onramp" | "offramp";
 

@@ -1,12 +1,12 @@
 /** Documented payload fields shared by the provider webhook schemas, each with an example. */
 import { z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
-import { getDb } from "../../db/client";
-import { payments, rampOrders } from "../../db/schema";
-import type { Bindings } from "../../env";
-import { ApiError } from "../../lib/errors";
-import { idPattern } from "../../lib/ids";
-import { PositiveDecimalString } from "../../lib/money";
+import { getDb } from "../../../db/client";
+import { payments, rampOrders } from "../../../db/schema";
+import type { Bindings } from "../../../env";
+import { ApiError } from "../../../lib/errors";
+import { idPattern } from "../../../lib/ids";
+import { PositiveDecimalString } from "../../../lib/money";
 
 export const EXAMPLE_PAYMENT_ID = "pay_4x9q2m7k1c8v3b6n5z0w2e4r7t";
 export const EXAMPLE_ORDER_ID = "ord_7h2k9m4q1x8c3v6b5n0z2w4e7r";

@@ -3,7 +3,7 @@
  * event is accepted and what the next state is. Pure and synchronous, so the Durable Object can apply
  * it inside one storage transaction with no `await` in between, and tests can walk every transition.
  */
-import { dec, formatDecimal, scaleOf } from "../lib/money";
+import { dec, formatDecimal, scaleOf } from "../../lib/money";
 import { MACHINES, type Actor, type Rule, type Settlement, type SubjectState } from "./machine";
 
 export interface CoreEventInput {

@@ -12,9 +12,9 @@ import { z } from "@hono/zod-openapi";
 import { EventTimestamp, OrderIdField, orderIdFor, ReasonField, ReferenceField, AmountField, TxHashField } from "../fields";
 import { occurredAt, standardWebhooksAdapter } from "../standard-webhooks-adapter";
 import type { WebhookAdapter } from "../adapter";
-import { afterOnrampChange } from "../../../services/ramps/onramp-delivery";
-import { mapWallMoneyOnramp } from "../../../providers/wallmoney/callbacks";
-import { CoinsDeliveredSchema, TransferCreditedSchema } from "../../../providers/wallmoney/schemas";
+import { afterOnrampChange } from "../../../ramps/onramp-delivery";
+import { mapWallMoneyOnramp } from "../../../../providers/wallmoney/callbacks";
+import { CoinsDeliveredSchema, TransferCreditedSchema } from "../../../../providers/wallmoney/schemas";
 
 const CoinTransfer = z.object({ orderId: OrderIdField, transactionHash: TxHashField });
 

@@ -2,9 +2,9 @@
  * Client secrets let a browser read and act on one payment/order without the merchant's secret key
  * (as Stripe's `client_secret`). Only a SHA-256 hash is stored; the secret is returned once, at creation.
  */
-import { sha256Hex } from "../lib/canonical-json";
-import { randomToken } from "../lib/ids";
-import { timingSafeEqualStrings } from "../middleware/admin-auth";
+import { sha256Hex } from "../../lib/canonical-json";
+import { randomToken } from "../../lib/ids";
+import { timingSafeEqualStrings } from "../../middleware/admin-auth";
 
 /** The format auth/client-secret.ts recognises (`<id>_secret_` + 32 base32 characters = 160 random bits). */
 export function newClientSecret(subjectId: string): string {

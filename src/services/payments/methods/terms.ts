@@ -4,16 +4,16 @@
  * payment locks (claimQuote). Method modules (payto.ts, …) add what is specific to them.
  */
 import { eq } from "drizzle-orm";
-import { getDb } from "../../db/client";
-import { quotes, type Asset } from "../../db/schema";
-import type { Bindings } from "../../env";
-import { ApiError } from "../../lib/errors";
-import { dec, formatDecimal } from "../../lib/money";
-import { assertAssetAmount } from "../../providers/amounts";
-import { getConfigSnapshot } from "../../services/config/config-cache";
-import { claimQuote, type StoredQuote } from "../../services/quotes/quote.store";
-import { priceQuote } from "../../services/quotes/quotes.service";
-import type { Referral } from "../../services/referrals/referrals.service";
+import { getDb } from "../../../db/client";
+import { quotes, type Asset } from "../../../db/schema";
+import type { Bindings } from "../../../env";
+import { ApiError } from "../../../lib/errors";
+import { dec, formatDecimal } from "../../../lib/money";
+import { assertAssetAmount } from "../../../providers/amounts";
+import { getConfigSnapshot } from "../../config/config-cache";
+import { claimQuote, type StoredQuote } from "../../quotes/quote.store";
+import { priceQuote } from "../../quotes/quotes.service";
+import type { Referral } from "../../referrals/referrals.service";
 
 export type FeeLine = { type: string; amount: string; asset: string };
 

@@ -1,4 +1,4 @@
-import type { HealthCheck } from "../../services/health/health.service";
+import type { HealthCheck } from "../../health/health.service";
 import type { WebhookSecretName } from "./standard-webhooks-adapter";
 
 // The payment methods' webhooks (PayTo, CorePay, MyPOS) verify through their provider adapters, which

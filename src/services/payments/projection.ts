@@ -5,8 +5,8 @@
  */
 import type { BatchItem } from "drizzle-orm/batch";
 import { and, eq, lt } from "drizzle-orm";
-import type { Database } from "../db/client";
-import { paymentEvents, payments, rampOrders, type Payment, type RampOrder } from "../db/schema";
+import type { Database } from "../../db/client";
+import { paymentEvents, payments, rampOrders, type Payment, type RampOrder } from "../../db/schema";
 import type { SubjectEvent, SubjectRow } from "./subject";
 
 type Statement = BatchItem<"sqlite">;

@@ -4,14 +4,14 @@
  * payments/orders or to the Durable Object directly.
  */
 import { and, asc, eq, getTableColumns, lte } from "drizzle-orm";
-import { getDb } from "../db/client";
-import { paymentEvents, payments, rampOrders, type Payment, type RampOrder } from "../db/schema";
-import type { ApplyEventInput, ApplyEventResult, PaymentObject } from "../durable-objects/payment-object";
-import type { Bindings } from "../env";
-import { ApiError } from "../lib/errors";
-import { newId } from "../lib/ids";
-import { createLogger, describeError } from "../lib/logger";
-import { DECIMAL_PATTERN, dec } from "../lib/money";
+import { getDb } from "../../db/client";
+import { paymentEvents, payments, rampOrders, type Payment, type RampOrder } from "../../db/schema";
+import type { ApplyEventInput, ApplyEventResult, PaymentObject } from "../../durable-objects/payment-object";
+import type { Bindings } from "../../env";
+import { ApiError } from "../../lib/errors";
+import { newId } from "../../lib/ids";
+import { createLogger, describeError } from "../../lib/logger";
+import { DECIMAL_PATTERN, dec } from "../../lib/money";
 import { hashClientSecret, newClientSecret } from "./client-secret";
 import type { SubjectState } from "./machine";
 import { subjectFamily, type PaymentRecord, type RampOrderRecord, type SubjectEvent, type SubjectRecord, type SubjectRow } from "./subject";

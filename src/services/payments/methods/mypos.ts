@@ -8,14 +8,14 @@
  * the currency's stablecoin (EUR → EURX) net of the card fees ("enter" schedule, payment type mypos),
  * at the stablecoin's 1:1 peg — a currency whose stablecoin is not at parity is refused.
  */
-import type { Asset, Payment } from "../../db/schema";
-import type { Bindings } from "../../env";
-import { ApiError } from "../../lib/errors";
-import { newId } from "../../lib/ids";
-import { dec, formatDecimal, scaleOf } from "../../lib/money";
-import { paymentAdapter } from "../../providers/registry";
-import { getConfigSnapshot } from "../../services/config/config-cache";
-import { priceQuote } from "../../services/quotes/quotes.service";
+import type { Asset, Payment } from "../../../db/schema";
+import type { Bindings } from "../../../env";
+import { ApiError } from "../../../lib/errors";
+import { newId } from "../../../lib/ids";
+import { dec, formatDecimal, scaleOf } from "../../../lib/money";
+import { paymentAdapter } from "../../../providers/registry";
+import { getConfigSnapshot } from "../../config/config-cache";
+import { priceQuote } from "../../quotes/quotes.service";
 import { createPayment } from "../payments.service";
 
 export const MYPOS_NOTIFY_PATH = "/api/v1/payments/mypos/webhook";

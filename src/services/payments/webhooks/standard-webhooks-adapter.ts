@@ -11,10 +11,10 @@
  * accepted, so a secret can be rotated without dropping deliveries.
  */
 import type { z } from "@hono/zod-openapi";
-import type { Bindings, Secrets } from "../../env";
-import { intVar } from "../../lib/config";
-import { DEFAULT_TOLERANCE_SECONDS, verifyWebhook } from "../../lib/standard-webhooks";
-import { validationError } from "../../lib/validation";
+import type { Bindings, Secrets } from "../../../env";
+import { intVar } from "../../../lib/config";
+import { DEFAULT_TOLERANCE_SECONDS, verifyWebhook } from "../../../lib/standard-webhooks";
+import { validationError } from "../../../lib/validation";
 import { parseJsonBody, type MappedEvent, type VerifiedDelivery, type VerifyResult, type WebhookAdapter } from "./adapter";
 
 export type WebhookSecretName = Extract<keyof Secrets, `${string}_WEBHOOK_SECRET`>;

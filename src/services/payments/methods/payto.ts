@@ -3,18 +3,18 @@
  * unique to the payment (from the PayTo adapter). Deposits are reported by the PayTo webhook and add up
  * in the payment's Durable Object (partially_paid / succeeded / overpaid; late money flagged).
  */
-import type { Asset, Payment } from "../../db/schema";
-import type { Bindings } from "../../env";
-import { ApiError } from "../../lib/errors";
-import { newId } from "../../lib/ids";
-import { dec, formatDecimal } from "../../lib/money";
-import { assertAssetAmount } from "../../providers/amounts";
-import { paymentAdapter } from "../../providers/registry";
-import type { Referral } from "../../services/referrals/referrals.service";
+import type { Asset, Payment } from "../../../db/schema";
+import type { Bindings } from "../../../env";
+import { ApiError } from "../../../lib/errors";
+import { newId } from "../../../lib/ids";
+import { dec, formatDecimal } from "../../../lib/money";
+import { assertAssetAmount } from "../../../providers/amounts";
+import { paymentAdapter } from "../../../providers/registry";
+import type { Referral } from "../../referrals/referrals.service";
 import { createPayment } from "../payments.service";
 import { findQuoteForMerchant, lockQuote, priceSameAssetPayment, quoteMismatch, termsFromQuote, type PaymentTerms } from "./terms";
 import { loadPaymentAsset } from "./terms";
-import type { CoreNetworkId } from "../../providers/network";
+import type { CoreNetworkId } from "../../../providers/network";
 
 export interface PaytoPaymentInput {
   merchantId: string;

@@ -11,11 +11,11 @@
  * The ramp providers (on-ramp/off-ramp) still use the generic pipeline of adapter.ts.
  */
 import type { Context } from "hono";
-import type { AppEnv } from "../../env";
-import { ApiError } from "../../lib/errors";
-import { myposAcknowledgement } from "../../providers/mypos/notify";
-import { paymentAdapter } from "../../providers/registry";
-import type { PaymentMethod, ProviderEvent, RawCallback } from "../../providers/types";
+import type { AppEnv } from "../../../env";
+import { ApiError } from "../../../lib/errors";
+import { myposAcknowledgement } from "../../../providers/mypos/notify";
+import { paymentAdapter } from "../../../providers/registry";
+import type { PaymentMethod, ProviderEvent, RawCallback } from "../../../providers/types";
 import { acknowledgement } from "./adapter";
 import { applyProviderEvent } from "./provider-events";
 

@@ -4,12 +4,12 @@
  * the webhook routes and the scheduled reconciliation, so the same fact learnt both ways is the same
  * event (same source + providerEventId) and is applied once.
  */
-import type { ApplyEventInput, RecordedEventResult } from "../../durable-objects/payment-object";
-import type { Bindings } from "../../env";
-import { canonicalJson, sha256Hex } from "../../lib/canonical-json";
-import { ApiError } from "../../lib/errors";
-import type { ProviderEvent } from "../../providers/types";
-import { afterOnrampChange } from "../../services/ramps/onramp-delivery";
+import type { ApplyEventInput, RecordedEventResult } from "../../../durable-objects/payment-object";
+import type { Bindings } from "../../../env";
+import { canonicalJson, sha256Hex } from "../../../lib/canonical-json";
+import { ApiError } from "../../../lib/errors";
+import type { ProviderEvent } from "../../../providers/types";
+import { afterOnrampChange } from "../../ramps/onramp-delivery";
 import { applyEvent } from "../payments.service";
 import { subjectFamily } from "../subject";
 import { paymentIdFor } from "./fields";

@@ -1,5 +1,5 @@
 /** The "proceed with what arrived" decision shared by both ramps. */
-import { dec } from "../../lib/money";
+import { dec } from "../../../lib/money";
 import type { ProceedData } from "./event-data";
 import type { SubjectColumns, SubjectState } from "./types";
 
