@@ -17,6 +17,10 @@ export const PaginationQuerySchema = z.object({
     .openapi({ param: { name: "cursor", in: "query" }, example: "MTc2NDIzODUzMDAwMDpwYXlfNHg5YWJjZGVmZ2hqa21ucHFyc3R2d3h5ejAx", description: "`nextCursor` of the previous page" }),
 });
 
+/** A list's `status` filter: the statuses the state machines define, so an unknown status is a 400, not an empty list. */
+export const statusFilter = (statuses: string[], example: string) =>
+  z.enum([...new Set(statuses)] as [string, ...string[]]).optional().openapi({ param: { name: "status", in: "query" }, example });
+
 export function pageSchema<T extends z.ZodType>(item: T, name: string) {
   return z.object({
     object: z.literal("list"),

@@ -10,7 +10,6 @@ import { ratesRouter } from "./rates/rates.index";
 import { referralsRouter } from "./referrals/referrals.index";
 import { adminRouter } from "./admin/merchants.index";
 import { notificationsRouter } from "./notifications/notifications.index";
-import { recordsRouter } from "./records/records.index";
 import { systemRouter } from "./system/system.index";
 import { webhooksRouter } from "./webhooks/webhooks.index";
 
@@ -25,7 +24,6 @@ export const apiRouters: AppOpenAPI[] = [
   paymentsAdminRouter,
   liquidityRouter,
   adminRouter,
-  recordsRouter,
   notificationsRouter,
   offrampRouter,
   onrampRouter,
