@@ -49,6 +49,8 @@ export default defineConfig(async () => {
         },
       }),
     ],
+    // The same zod the deployed Worker runs (wrangler.toml [alias]): classic API without locales.
+    resolve: { alias: [{ find: /^zod$/, replacement: path.join(import.meta.dirname, "src/lib/zod-slim/index.ts") }] },
     test: {
       setupFiles: ["./test/setup.ts"],
       include: ["test/**/*.test.ts", "src/**/*.test.ts"],

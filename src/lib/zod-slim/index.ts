@@ -1,0 +1,3 @@
+import * as z from "./external";
+export * from "./external";
+export { z, z as default };
