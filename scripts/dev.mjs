@@ -3,7 +3,9 @@
 // (PORT=… to choose another; the demo page then runs on PORT+1, or DEMO_PORT).
 // Every step is idempotent, so running it again is safe.
 import { spawn, execFileSync } from "node:child_process";
-import { copyFileSync, existsSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync } from "node:fs";
+import { parseEnv } from "node:util";
+import { fundSandboxPools } from "./lib/sandbox-pools.mjs";
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env: { ...process.env, CI: "true" } });
 
@@ -48,6 +50,12 @@ const refresh = () => fetch(`http://127.0.0.1:${port}/__scheduled?cron=*/15+*+*+
   for (let i = 0; i < 120; i++) {
     const up = await fetch(`http://127.0.0.1:${port}/api/v1/ping`).then((r) => r.ok, () => false);
     if (up) {
+      // Funded liquidity pools: ramp orders work at once (an operator's own pool sizes are kept).
+      const funded = await fundSandboxPools(`http://127.0.0.1:${port}`, parseEnv(readFileSync(".dev.vars", "utf8")).ADMIN_TOKEN).catch((error) => {
+        console.error(`Could not fund the sandbox liquidity pools: ${error.message}`);
+        return [];
+      });
+      if (funded.length) console.log(`Funded the sandbox liquidity pools: ${funded.join(", ")}.`);
       await refresh();
       setInterval(refresh, REFRESH_EVERY_MS).unref();
       return;

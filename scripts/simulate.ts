@@ -12,8 +12,8 @@
  * Secrets come from .dev.vars (else .dev.vars.example, else the sandbox defaults), the network and
  * confirmation policy from wrangler.toml, exactly as the local worker reads them.
  */
-import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { localSecrets, readWranglerVars } from "./lib/env-files";
 import { parseConfirmationPolicy, requiredConfirmations } from "../src/providers/corepay/confirmations";
 import { coreNetwork } from "../src/providers/network";
 import { buildDeliveries, SCENARIOS, ScenarioError, type Delivery, type SimulationSecrets } from "../src/providers/simulate/scenarios";
@@ -48,29 +48,6 @@ Options:
   --tx-hash <0x…>         on-ramp coins-confirmed: the order's receive.txHash
   --delay <ms>            pause between deliveries (default 300)
   --dry-run               print the signed deliveries instead of sending them`;
-
-/** KEY=VALUE lines with optional quotes; double-quoted values expand \n (as dotenv does). */
-function readEnvFile(path: string): Record<string, string> {
-  if (!existsSync(path)) return {};
-  const vars: Record<string, string> = {};
-  for (const line of readFileSync(path, "utf8").split(/\r?\n/)) {
-    const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*)\s*$/.exec(line);
-    if (!match) continue;
-    let value = match[2]!;
-    if (value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1).replaceAll("\\n", "\n");
-    else if (value.startsWith("'") && value.endsWith("'")) value = value.slice(1, -1);
-    vars[match[1]!] = value;
-  }
-  return vars;
-}
-
-/** The [vars] of wrangler.toml this script needs (simple `KEY = "value"` lines). */
-function readWranglerVars(): Record<string, string> {
-  const vars: Record<string, string> = {};
-  if (!existsSync("wrangler.toml")) return vars;
-  for (const match of readFileSync("wrangler.toml", "utf8").matchAll(/^([A-Z0-9_]+)\s*=\s*"([^"]*)"\s*$/gm)) vars[match[1]!] = match[2]!;
-  return vars;
-}
 
 function fail(message: string): never {
   console.error(message);
@@ -111,8 +88,8 @@ async function main() {
   }
   if (!values.amount) fail("--amount is required (the payment's amount, e.g. --amount 25.50)");
 
-  const file = existsSync(".dev.vars") ? ".dev.vars" : ".dev.vars.example";
-  const env = { ...readWranglerVars(), ...readEnvFile(file) };
+  const { file, values: fileSecrets } = localSecrets();
+  const env = { ...readWranglerVars(), ...fileSecrets };
   const secrets: SimulationSecrets = {
     myposPrivateKeyPem: SANDBOX_MYPOS_PRIVATE_KEY_PEM, // the local sandbox plays myPOS
     myposSid: env.MYPOS_SID || SANDBOX_MYPOS_STORE.sid,

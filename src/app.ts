@@ -16,6 +16,9 @@ import { MYPOS_PAY_PAGE } from "./services/payments/methods/mypos";
 import { myposPayPage } from "./routes/payments/mypos.handlers";
 import { createSandboxRouter, SANDBOX_PREFIX } from "./sandbox";
 import { widgetRouter } from "./routes/widget/widget.index";
+import { sandboxFintagFetcher } from "./sandbox/fintag/fetcher";
+import { isDevelopment } from "./providers/mode";
+import type { AppEnv } from "./env";
 
 export const API_PREFIX = "/api/v1";
 export const OPENAPI_PATH = `${API_PREFIX}/openapi.json`;
@@ -31,11 +34,15 @@ export interface AppOptions {
 
 export function createApp(options: AppOptions = {}) {
   const app = createRouter();
-  const outboundFetcher = options.outboundFetcher ?? ((input, init) => fetch(input, init));
+  const runtimeFetch: typeof fetch = (input, init) => fetch(input, init);
+  // In development the documented example sites are answered by the FinTag sandbox (offline docs);
+  // a fetcher passed in (tests) or any other environment goes out through the runtime's fetch.
+  const developmentFetch = sandboxFintagFetcher(runtimeFetch);
+  const fetcherFor = (env: AppEnv["Bindings"]) => options.outboundFetcher ?? (isDevelopment(env) ? developmentFetch : runtimeFetch);
 
   app.use("*", requestIdMiddleware, requestLogger);
   app.use("*", async (c, next) => {
-    c.set("outboundFetcher", outboundFetcher);
+    c.set("outboundFetcher", fetcherFor(c.env));
     await next();
   });
   app.use(`${API_PREFIX}/*`, secureHeaders({ contentSecurityPolicy: API_CSP, crossOriginResourcePolicy: "cross-origin" }));

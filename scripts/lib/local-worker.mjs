@@ -1,9 +1,10 @@
 // Start the worker locally with `wrangler dev` on its own port and state directory, for scripts that
 // need a real running instance (bench, OpenAPI export). Returns { baseUrl, stop }.
 import { execFileSync, spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { fundSandboxPools } from "./sandbox-pools.mjs";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -22,14 +23,19 @@ async function waitFor(url, timeoutMs) {
   throw new Error(`worker did not answer ${url} within ${timeoutMs} ms`);
 }
 
-/** @param {{ port: number; state: string; prepareDatabase?: boolean; extraArgs?: string[] }} options */
-export async function startLocalWorker({ port, state, prepareDatabase = true, extraArgs = [] }) {
+/**
+ * `sandbox: true` provisions what `npm run dev` does (the sandbox merchant and its keys, returned as
+ * `sandbox`; verified FinTag sandbox referrers; funded liquidity pools with `adminToken`).
+ * @param {{ port: number; state: string; prepareDatabase?: boolean; extraArgs?: string[]; sandbox?: boolean; adminToken?: string }} options
+ */
+export async function startLocalWorker({ port, state, prepareDatabase = true, extraArgs = [], sandbox = false, adminToken }) {
   const persistTo = path.join(root, state);
   rmSync(persistTo, { recursive: true, force: true });
   if (prepareDatabase) {
     sh("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo]);
     sh("npx", ["tsx", "scripts/seed.ts", "--persist-to", persistTo]);
   }
+  if (sandbox) sh("npx", ["tsx", "scripts/sandbox-merchant.ts", "--persist-to", persistTo]);
   const server = spawn("npx", ["wrangler", "dev", "--port", String(port), "--persist-to", persistTo, "--log-level", "error", ...extraArgs], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
@@ -47,6 +53,11 @@ export async function startLocalWorker({ port, state, prepareDatabase = true, ex
   } catch (error) {
     stop();
     throw error;
+  }
+  if (sandbox) {
+    if (adminToken) await fundSandboxPools(baseUrl, adminToken);
+    const keys = JSON.parse(readFileSync(path.join(persistTo, "sandbox-merchant.json"), "utf8"));
+    return { baseUrl, persistTo, stop, sandbox: { merchantId: keys.merchantId, secretKey: keys.secret.key, publishableKey: keys.publishable.key } };
   }
   return { baseUrl, persistTo, stop };
 }

@@ -42,9 +42,14 @@ export async function expectProblem(res: Response, status: number): Promise<Prob
  * Call an app built by the test (e.g. `createApp({ outboundFetcher })` with a fake upstream) with the
  * real bindings, waiting for its background work (waitUntil) before returning.
  */
-export async function callApp(app: { fetch: (req: Request, env: Cloudflare.Env, ctx: ExecutionContext) => Response | Promise<Response> }, path: string, init?: RequestInit): Promise<Response> {
+export async function callApp(
+  app: { fetch: (req: Request, env: Cloudflare.Env, ctx: ExecutionContext) => Response | Promise<Response> },
+  path: string,
+  init?: RequestInit,
+  bindings: Cloudflare.Env = env,
+): Promise<Response> {
   const ctx = createExecutionContext();
-  const res = await app.fetch(new Request(`${BASE}${path}`, init), env, ctx);
+  const res = await app.fetch(new Request(`${BASE}${path}`, init), bindings, ctx);
   await waitOnExecutionContext(ctx);
   return res;
 }

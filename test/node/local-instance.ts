@@ -24,17 +24,19 @@ export async function freePort(): Promise<number> {
 export interface LocalInstance {
   baseUrl: string;
   secrets: Record<string, string>;
+  /** With `{ sandbox: true }`: the provisioned sandbox merchant, as `npm run dev` makes it. */
+  sandbox?: { merchantId: string; secretKey: string; publishableKey: string };
   stop: () => void;
 }
 
-export async function startInstance(name: string): Promise<LocalInstance> {
+export async function startInstance(name: string, options: { sandbox?: boolean } = {}): Promise<LocalInstance> {
   const envFile = path.join(root as string, ".dev.vars.example");
   const secrets = parseEnv(readFileSync(envFile, "utf8")) as Record<string, string>;
   // --env-file: wrangler then ignores a developer's own .dev.vars, so the secrets are exactly these.
-  const worker = await startLocalWorker({ port: await freePort(), state: `.wrangler/node-test-${name}-${process.pid}`, extraArgs: ["--env-file", envFile] });
+  const worker = await startLocalWorker({ port: await freePort(), state: `.wrangler/node-test-${name}-${process.pid}`, extraArgs: ["--env-file", envFile], sandbox: options.sandbox, adminToken: secrets.ADMIN_TOKEN });
   const stop = () => {
     (worker.stop as () => void)();
     rmSync(worker.persistTo as string, { recursive: true, force: true });
   };
-  return { baseUrl: worker.baseUrl as string, secrets, stop };
+  return { baseUrl: worker.baseUrl as string, secrets, sandbox: worker.sandbox as LocalInstance["sandbox"], stop };
 }
