@@ -55,7 +55,9 @@ const sqlText = (value: string) => `'${value.replaceAll("'", "''")}'`;
 const referrerRows = Object.entries(SANDBOX_FINTAG_SITES).map(([domain, site], i) => {
   const now = Date.now();
   const feePercent = site.fee.replace("%", "");
-  return `INSERT INTO "referrers" ("id", "domain", "ican_address", "fee_percent", "originator_name", "source", "verified_at", "created_at", "updated_at") VALUES (${sqlText(`ref_sandbox${i}site`)}, ${sqlText(domain)}, ${sqlText(site.icanAddress)}, ${sqlText(feePercent)}, ${sqlText(site.siteName)}, ${sqlText(site.method)}, ${now}, ${now}, ${now}) ON CONFLICT ("domain") DO UPDATE SET "ican_address" = excluded."ican_address", "fee_percent" = excluded."fee_percent", "originator_name" = excluded."originator_name", "source" = excluded."source", "verified_at" = excluded."verified_at", "updated_at" = excluded."updated_at";`;
+  const id = sqlText(`ref_sandbox${i}site`);
+  // The row id is ours: a sandbox site renamed since an earlier run leaves a row to replace.
+  return `DELETE FROM "referrers" WHERE "id" = ${id} AND "domain" <> ${sqlText(domain)};\nINSERT INTO "referrers" ("id", "domain", "ican_address", "fee_percent", "originator_name", "source", "verified_at", "created_at", "updated_at") VALUES (${id}, ${sqlText(domain)}, ${sqlText(site.icanAddress)}, ${sqlText(feePercent)}, ${sqlText(site.siteName)}, ${sqlText(site.method)}, ${now}, ${now}, ${now}) ON CONFLICT ("domain") DO UPDATE SET "ican_address" = excluded."ican_address", "fee_percent" = excluded."fee_percent", "originator_name" = excluded."originator_name", "source" = excluded."source", "verified_at" = excluded."verified_at", "updated_at" = excluded."updated_at";`;
 });
 
 const statements = [

@@ -16,13 +16,13 @@ import { MYPOS_PAY_PAGE } from "./services/payments/methods/mypos";
 import { myposPayPage } from "./routes/payments/mypos.handlers";
 import { createSandboxRouter, SANDBOX_PREFIX } from "./sandbox";
 import { widgetRouter } from "./routes/widget/widget.index";
+import { openApiDocumentHandler } from "./routes/docs/openapi-document";
 import { sandboxFintagFetcher } from "./sandbox/fintag/fetcher";
 import { isDevelopment } from "./providers/mode";
 import type { AppEnv } from "./env";
 
 export const API_PREFIX = "/api/v1";
 export const OPENAPI_PATH = `${API_PREFIX}/openapi.json`;
-export const API_VERSION = "1.0.0";
 
 /** JSON API responses never render as documents, so they get the strictest policy. */
 const API_CSP = { defaultSrc: ["'none'"], frameAncestors: ["'none'"] };
@@ -73,30 +73,8 @@ export function createApp(options: AppOptions = {}) {
   // The embeddable checkout widget (static script, not an API operation).
   app.route("/widget", widgetRouter);
 
-  app.doc31(OPENAPI_PATH, (c) => ({
-    openapi: "3.1.0",
-    info: {
-      title: "CorePort API",
-      version: API_VERSION,
-      description:
-        "Fiat ⇄ stablecoin payment gateway. Amounts are decimal strings; errors are RFC 9457 `application/problem+json`.",
-      contact: { name: "CorePort", url: "https://coreport.net" },
-      license: { name: "Proprietary", identifier: "LicenseRef-CorePort" },
-    },
-    servers: [{ url: new URL(c.req.url).origin, description: "This CorePort instance" }],
-    tags: [
-      { name: "System", description: "Liveness and dependency health" },
-      { name: "Liquidity", description: "Operator endpoints (ADMIN_TOKEN bearer): liquidity pools that ramp orders reserve from" },
-      { name: "Rates", description: "Exchange rates between fiat currencies and stablecoins: latest, by date, daily series" },
-      { name: "Admin", description: "Operator endpoints (Authorization: Bearer <ADMIN_TOKEN>)" },
-      { name: "Info", description: "Payment-form configuration (assets, payment types, locations, providers) and fee quotes" },
-      { name: "Referrals", description: "FinTag referral declarations and referral fee splits" },
-      { name: "Webhooks", description: "Provider callbacks (signed). Called by payment and ramp providers, never by merchants." },
-      { name: "Payments", description: "Payment sessions of every method" },
-      { name: "Orders", description: "On-ramp and off-ramp orders" },
-      { name: "Notifications", description: "Signed event notifications to merchants (Standard Webhooks): endpoints, deliveries, events" },
-    ],
-  }));
+  const openApiDocument = openApiDocumentHandler(app);
+  app.get(OPENAPI_PATH, (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
   app.get("/docs", Scalar({ url: OPENAPI_PATH, pageTitle: "CorePort API reference" }));
   app.get("/", (c) => c.redirect("/docs"));
 

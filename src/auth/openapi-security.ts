@@ -41,3 +41,41 @@ export function documentAccessPolicy(app: AppOpenAPI): void {
     if (rule && def.route.security === undefined) def.route.security = SECURITY[rule.access];
   }
 }
+
+type DocResponses = Record<string, { description?: string; content?: Record<string, unknown> }>;
+interface DocOperation { parameters?: Array<{ name: string; in: string }>; responses?: DocResponses }
+
+/**
+ * The error answers every request can get from the middleware in front of its handler, added to each
+ * operation of the document so it lists what the route really returns: credentials (401, and 403 for a
+ * publishable key from another origin) and the rate limits (429) from the access table; body limit (413)
+ * and content type (415) on every body under /api/v1; Idempotency-Key reuse (409 in flight, 422 another
+ * body) where the operation takes that header.
+ */
+export function documentMiddlewareResponses(doc: { paths: Record<string, Record<string, DocOperation>> }, problemSchemaRef = "#/components/schemas/Problem"): void {
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      const rule = accessRuleFor(method, path);
+      if (!rule || !op.responses) continue;
+      const add = (status: number, description: string) => {
+        const existing = op.responses![String(status)];
+        if (existing) {
+          if (!existing.description?.includes(description)) existing.description = `${existing.description}; ${description}`;
+          return;
+        }
+        op.responses![String(status)] = { description, content: { "application/problem+json": { schema: { $ref: problemSchemaRef } } } };
+      };
+      if (["publishable_or_secret", "secret", "owner_or_client_secret", "admin"].includes(rule.access)) add(401, "Unauthorized: missing or invalid credentials");
+      if (rule.access === "publishable_or_secret" || rule.access === "owner_or_client_secret") add(403, "Forbidden: a publishable key used from an origin it does not allow");
+      if (rule.access !== "provider_signature") add(429, "Too many requests (see Retry-After)");
+      if (["post", "put", "patch"].includes(method) && path.startsWith("/api/v1/")) {
+        add(413, "Payload too large");
+        add(415, "Unsupported media type");
+      }
+      if (op.parameters?.some((p) => p.in === "header" && p.name.toLowerCase() === "idempotency-key")) {
+        add(409, "A request with this Idempotency-Key is still in flight");
+        add(422, "This Idempotency-Key was used with another request body");
+      }
+    }
+  }
+}

@@ -59,7 +59,7 @@ export const listPaymentTypes = createRoute({
   summary: "Payment types",
   description: "Payment methods, the flows they serve (payment, onramp, offramp), the currencies they take and their public settings.",
   request: { headers: IfNoneMatch },
-  responses: { ...cachedList(InfoPaymentTypeListSchema, "The payment types"), ...problemResponses("VALIDATION_FAILED") },
+  responses: { ...cachedList(InfoPaymentTypeListSchema, "The payment types"), ...problemResponses() },
 });
 
 export const listLocations = createRoute({
@@ -70,7 +70,7 @@ export const listLocations = createRoute({
   summary: "Locations",
   description: "Countries CorePort serves, their currencies, payment types and whether on-ramp and off-ramp are offered.",
   request: { headers: IfNoneMatch },
-  responses: { ...cachedList(InfoLocationListSchema, "The locations"), ...problemResponses("VALIDATION_FAILED") },
+  responses: { ...cachedList(InfoLocationListSchema, "The locations"), ...problemResponses() },
 });
 
 function providerRoute(path: string, operationId: string, summary: string, description: string) {
@@ -82,7 +82,7 @@ function providerRoute(path: string, operationId: string, summary: string, descr
     summary,
     description: `${description} Only public settings are returned: credentials never leave the server.`,
     request: { headers: IfNoneMatch },
-    responses: { ...cachedList(InfoProviderListSchema, "The providers"), ...problemResponses("VALIDATION_FAILED") },
+    responses: { ...cachedList(InfoProviderListSchema, "The providers"), ...problemResponses() },
   });
 }
 
