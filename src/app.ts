@@ -1,4 +1,5 @@
 import { Scalar } from "@scalar/hono-api-reference";
+import { etag } from "hono/etag";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { secureHeaders } from "hono/secure-headers";
 import { accessControl } from "./auth/access-control";
@@ -60,6 +61,9 @@ export function createApp(options: AppOptions = {}) {
         })),
     }),
   );
+
+  // Rate answers carry their own strong ETag (hash of the body); hono/etag answers If-None-Match with 304.
+  app.use(`${API_PREFIX}/rates/*`, etag());
 
   // Who may call what (auth/access-policy.ts) and the rate limits, for every route.
   app.use("*", accessControl);

@@ -1336,7 +1336,7 @@ export interface components {
              */
             sources: string[];
             /**
-             * @description Latest rates: asOf older than RATE_STALE_AFTER_SECONDS
+             * @description Latest rates: true when a rate used is no longer current. An ECB fixing is current until the next TARGET business day's publication (16:00 Frankfurt time) plus RATE_PUBLICATION_GRACE_SECONDS, so Friday's fixing stays current over the weekend and holidays; rates from sources without a publication calendar (JSON feeds, operator pushes) once older than RATE_STALE_AFTER_SECONDS. Quotes refuse stale rates.
              * @example false
              */
             stale?: boolean;
@@ -2143,7 +2143,7 @@ export interface components {
             quoteId: string;
             rate: {
                 /**
-                 * @description How old the rate was when quoted
+                 * @description Seconds from the rate's reference time (`asOf`: for an ECB fixing, 14:15 Frankfurt time of its day) to the moment it was priced. It grows past a day over weekends and holidays while the rate is still current: whether a rate may price is decided by the TARGET calendar (an ECB fixing is current until the next business day's publication plus RATE_PUBLICATION_GRACE_SECONDS), not by this age
                  * @example 3600
                  */
                 ageSeconds: number;
@@ -2425,7 +2425,7 @@ export interface components {
             chargeAmount: string;
             liquidity: components["schemas"]["LiquidityStatus"];
             /**
-             * @description Age of the rate when priced
+             * @description Seconds from the rate's reference time (`asOf`: for an ECB fixing, 14:15 Frankfurt time of its day) to the moment it was priced. It grows past a day over weekends and holidays while the rate is still current: whether a rate may price is decided by the TARGET calendar (an ECB fixing is current until the next business day's publication plus RATE_PUBLICATION_GRACE_SECONDS), not by this age
              * @example 3600
              */
             rateAgeSeconds: number;
@@ -2731,7 +2731,7 @@ export interface components {
         LatestRate: {
             /**
              * Format: date-time
-             * @description Time of the oldest stored rate used
+             * @description Time the oldest stored rate used refers to (an ECB fixing: 14:15 Frankfurt time of its day)
              * @example 2026-11-27T13:15:00.000Z
              */
             asOf: string;
@@ -2758,7 +2758,7 @@ export interface components {
              */
             source: string;
             /**
-             * @description asOf is older than RATE_STALE_AFTER_SECONDS
+             * @description true when a rate used is no longer current. An ECB fixing is current until the next TARGET business day's publication (16:00 Frankfurt time) plus RATE_PUBLICATION_GRACE_SECONDS, so Friday's fixing stays current over the weekend and holidays; rates from sources without a publication calendar (JSON feeds, operator pushes) once older than RATE_STALE_AFTER_SECONDS. Quotes refuse stale rates.
              * @example false
              */
             stale: boolean;

@@ -25,22 +25,3 @@ export function addDays(day: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
-
-/** Last Sunday of a month (1-based month), as a UTC day-of-month. */
-function lastSunday(year: number, month: number): number {
-  const last = new Date(Date.UTC(year, month, 0));
-  return last.getUTCDate() - last.getUTCDay();
-}
-
-/**
- * Central European wall-clock time → UTC instant. EU summer time runs from 01:00 UTC on the last
- * Sunday of March to 01:00 UTC on the last Sunday of October (CEST = UTC+2, otherwise CET = UTC+1).
- */
-export function centralEuropeanTimeToUtc(day: string, hours: number, minutes: number): number {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  const summerStart = Date.UTC(y, 2, lastSunday(y, 3), 1);
-  const summerEnd = Date.UTC(y, 9, lastSunday(y, 10), 1);
-  const asCet = Date.UTC(y, m - 1, d, hours - 1, minutes);
-  const summer = asCet >= summerStart && asCet < summerEnd;
-  return summer ? asCet - 3_600_000 : asCet;
-}

@@ -1,6 +1,7 @@
 /**
- * HTTP caching for read endpoints: a strong ETag over the exact JSON body, `If-None-Match` handling
- * (RFC 9110 §13.1.2, weak comparison) and the Cache-Control that lets browsers and the edge reuse it.
+ * HTTP caching for read endpoints: a strong ETag over the exact body and the Cache-Control that lets
+ * browsers and the edge reuse it. `If-None-Match` → 304 is hono/etag's job (mounted where these
+ * ETags are set), so there is one implementation of the comparison (lists, W/, *).
  */
 
 /** 64-bit hash (two independent 32-bit FNV-1a lanes) as 16 hex digits: fast, sync, no allocation. */
@@ -18,18 +19,6 @@ export function bodyHash(body: string): string {
 /** Strong ETag of a representation: byte-identical bodies, and only those, share it. */
 export function strongEtag(body: string): string {
   return `"${bodyHash(body)}"`;
-}
-
-/** Does `If-None-Match` match `etag`? `*` matches anything; W/ prefixes are ignored (weak comparison). */
-export function ifNoneMatchMatches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  const wanted = etag.replace(/^W\//, "");
-  for (const raw of header.split(",")) {
-    const tag = raw.trim();
-    if (tag === "*") return true;
-    if (tag.replace(/^W\//, "") === wanted) return true;
-  }
-  return false;
 }
 
 export function publicCacheControl(maxAgeSeconds: number, staleWhileRevalidateSeconds = 0): string {

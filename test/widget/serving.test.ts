@@ -52,6 +52,10 @@ describe("widget serving", () => {
     expect(res.status).toBe(304);
     expect(await res.text()).toBe("");
     expect(res.headers.get("etag")).toBe(`"${WIDGET_MANIFEST.contentHash}"`);
+    // `*` matches any current representation (RFC 9110 §13.1.2): the one ETag implementation handles it.
+    const any = await api(LATEST, { headers: { "If-None-Match": "*" } });
+    expect(any.status).toBe(304);
+    expect(any.headers.get("cache-control")).toContain("max-age=300");
     const stale = await api(LATEST, { headers: { "If-None-Match": '"0000000000000000"' } });
     expect(stale.status).toBe(200);
   });

@@ -5,7 +5,7 @@ import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { WalletAddressSchema } from "../../lib/wallet-address";
 import { idempotency } from "../../middleware/idempotency";
 import { BankInstructionsSchema } from "../../providers/wallmoney/schemas";
-import { AppliedFeeSchema, QuoteSchema } from "../../services/quotes/quote.schemas";
+import { AppliedFeeSchema, QuoteSchema, RATE_AGE_DESCRIPTION } from "../../services/quotes/quote.schemas";
 import { MetadataSchema } from "../../lib/metadata";
 import { AssetCode, Timestamp, QuoteId, MerchantReference, optionalIdempotencyHeaders } from "../ramp-fields";
 import { CheckoutPageUrl } from "../payments/payments.schemas";
@@ -33,7 +33,7 @@ const LiquiditySchema = z
 
 export const ForexEstimateSchema = QuoteSchema.extend({
   chargeAmount: z.string().openapi({ description: "What the customer pays, in `currency`, rounded up", example: "218.47" }),
-  rateAgeSeconds: z.number().int().openapi({ description: "Age of the rate when priced", example: 3600 }),
+  rateAgeSeconds: z.number().int().openapi({ description: RATE_AGE_DESCRIPTION, example: 3600 }),
   liquidity: LiquiditySchema,
 }).openapi("ForexEstimate");
 

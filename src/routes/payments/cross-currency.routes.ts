@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { PositiveDecimalString } from "../../lib/money";
 import { idempotency } from "../../middleware/idempotency";
+import { RATE_AGE_DESCRIPTION } from "../../services/quotes/quote.schemas";
 import { IdempotencyKeyHeaders, CreatedPaytoPaymentSchema, ExpiresInField, MerchantReferenceField, MetadataField, QuoteIdField, ReferrerField } from "./payments.schemas";
 
 const TAG = "Payments";
@@ -27,7 +28,7 @@ export const CrossCurrencyEstimateSchema = z
     rate: z.object({
       value: z.string().openapi({ description: "1 senderCurrency = value receiverCurrency", example: "1.0850000000" }),
       asOf: z.string().datetime().openapi({ example: "2026-11-26T16:00:00.000Z" }),
-      ageSeconds: z.number().int().openapi({ description: "How old the rate was when quoted", example: 3600 }),
+      ageSeconds: z.number().int().openapi({ description: RATE_AGE_DESCRIPTION, example: 3600 }),
       source: z.string().openapi({ example: "ecb" }),
     }),
     fees: z.array(z.object({ type: z.string().openapi({ example: "percentage" }), amount: z.string().openapi({ example: "0.800000" }), asset: z.string().openapi({ example: "EURX" }) })).openapi({ description: "Every fee, in the sender currency (rounded up)" }),

@@ -26,6 +26,11 @@ const dateQuery = (name: string, example: string, description: string) =>
 const RATE_DESCRIPTION =
   `1 base = rate target, as a decimal string rounded half-even to ${RATE_SIGNIFICANT_DIGITS} significant digits ` +
   "(exact decimal arithmetic; cross rates through EUR)";
+const STALE_DESCRIPTION =
+  "true when a rate used is no longer current. An ECB fixing is current until the next TARGET business day's publication " +
+  "(16:00 Frankfurt time) plus RATE_PUBLICATION_GRACE_SECONDS, so Friday's fixing stays current over the weekend and holidays; " +
+  "rates from sources without a publication calendar (JSON feeds, operator pushes) once older than RATE_STALE_AFTER_SECONDS. " +
+  "Quotes refuse stale rates.";
 const Rate = z.string().openapi({ example: "0.921658986175", description: RATE_DESCRIPTION });
 const Code = (example: string) => z.string().openapi({ example });
 const Via = z.string().nullable().openapi({ example: "EUR", description: "The pivot currency when the rate is a cross rate through it; null for a stored, inverted or 1:1 rate" });
@@ -56,8 +61,8 @@ export const LatestRateSchema = z
     rate: Rate,
     via: Via,
     source: Source,
-    asOf: z.string().datetime().openapi({ example: "2026-11-27T13:15:00.000Z", description: "Time of the oldest stored rate used" }),
-    stale: z.boolean().openapi({ example: false, description: "asOf is older than RATE_STALE_AFTER_SECONDS" }),
+    asOf: z.string().datetime().openapi({ example: "2026-11-27T13:15:00.000Z", description: "Time the oldest stored rate used refers to (an ECB fixing: 14:15 Frankfurt time of its day)" }),
+    stale: z.boolean().openapi({ example: false, description: STALE_DESCRIPTION }),
   })
   .openapi("LatestRate");
 
@@ -97,7 +102,7 @@ export const AllRatesSchema = z
     unavailable: z.array(z.string()).openapi({ example: [], description: "Enabled currencies without a rate" }),
     sources: z.array(z.string()).openapi({ example: ["ecb"] }),
     asOf: z.string().datetime().optional().openapi({ example: "2026-11-27T13:15:00.000Z", description: "Latest rates: time of the oldest rate included" }),
-    stale: z.boolean().optional().openapi({ example: false, description: "Latest rates: asOf older than RATE_STALE_AFTER_SECONDS" }),
+    stale: z.boolean().optional().openapi({ example: false, description: `Latest rates: ${STALE_DESCRIPTION}` }),
     date: z.string().optional().openapi({ example: "2016-12-23", description: "?date= lookups: the fixing day used" }),
     requestedDate: z.string().optional().openapi({ example: "2016-12-25", description: "?date= lookups: the day asked for" }),
   })

@@ -12,6 +12,7 @@
  * cross-origin). They are not API operations, so they are not in the OpenAPI document.
  */
 import type { Context } from "hono";
+import { etag } from "hono/etag";
 import type { AppEnv } from "../../env";
 import { createRouter } from "../../lib/create-router";
 import { ApiError } from "../../lib/errors";
@@ -30,13 +31,13 @@ function publicAsset(c: Context<AppEnv>, body: string, contentType: string, cach
   c.header("Cache-Control", cacheControl);
   c.header("ETag", ETAG);
   c.header("X-Content-Type-Options", "nosniff");
-  const match = c.req.header("if-none-match");
-  if (match && match.split(",").some((tag) => tag.trim().replace(/^W\//, "") === ETAG)) return c.body(null, 304);
   c.header("Content-Type", contentType);
   return c.body(body, 200);
 }
 
 export const widgetRouter = createRouter();
+// If-None-Match (RFC 9110 §13.1.2: lists, W/ weak comparison, *) → 304, against the ETag set below.
+widgetRouter.use("*", etag());
 
 widgetRouter.get(`/${WIDGET_MANIFEST.channel}/:file`, (c) => {
   const file = c.req.param("file");

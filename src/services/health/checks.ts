@@ -1,8 +1,5 @@
-import { max } from "drizzle-orm";
-import { getDb } from "../../db/client";
-import { intVar } from "../../lib/config";
-import { exchangeRates } from "../../db/schema";
 import { liquidityHealthCheck } from "../liquidity/health";
+import { rateFreshnessCheck } from "../rates/freshness-health";
 import { rateSourcesCheck } from "../rates/sources-health";
 import { webhookSecretsCheck } from "../payments/webhooks/health";
 import type { CheckOutcome, HealthCheck } from "./health.service";
@@ -37,25 +34,6 @@ const durableObject: HealthCheck = {
     const stub = env.PAYMENT_OBJECT.get(env.PAYMENT_OBJECT.idFromName("health-probe"));
     const result = await stub.ping();
     return { status: result.ok ? "ok" : "down" };
-  },
-};
-
-/** Age of the newest exchange rate; stale or missing rates degrade the service but do not take it down. */
-const rateFreshness: HealthCheck = {
-  name: "rates",
-  critical: false,
-  async run(env): Promise<CheckOutcome> {
-    const [row] = await getDb(env.DB).select({ newest: max(exchangeRates.asOf) }).from(exchangeRates);
-    const newest = row?.newest ?? null;
-    if (!newest) return { status: "degraded", message: "no exchange rates loaded", details: { newestAsOf: null, ageSeconds: null } };
-    const ageSeconds = Math.max(0, Math.floor((Date.now() - newest.getTime()) / 1000));
-    const staleAfter = intVar(env.RATE_STALE_AFTER_SECONDS, 172_800);
-    const stale = ageSeconds > staleAfter;
-    return {
-      status: stale ? "degraded" : "ok",
-      message: stale ? `newest rate is older than ${staleAfter} s` : undefined,
-      details: { newestAsOf: newest.toISOString(), ageSeconds, staleAfterSeconds: staleAfter },
-    };
   },
 };
 
@@ -100,7 +78,7 @@ export const HEALTH_CHECKS: HealthCheck[] = [
   d1,
   kv,
   durableObject,
-  rateFreshness,
+  rateFreshnessCheck,
   rateSourcesCheck,
   liquidityHealthCheck,
   paymentConfig,

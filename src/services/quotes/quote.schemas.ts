@@ -2,6 +2,12 @@ import { z } from "@hono/zod-openapi";
 
 /** The public shape of a quote; every estimate endpoint that prices through the fee engine can reuse it. */
 
+/** What `rateAgeSeconds` / `rate.ageSeconds` mean wherever an estimate reports them. */
+export const RATE_AGE_DESCRIPTION =
+  "Seconds from the rate's reference time (`asOf`: for an ECB fixing, 14:15 Frankfurt time of its day) to the moment it was priced. " +
+  "It grows past a day over weekends and holidays while the rate is still current: whether a rate may price is decided by the TARGET " +
+  "calendar (an ECB fixing is current until the next business day's publication plus RATE_PUBLICATION_GRACE_SECONDS), not by this age";
+
 export const QuoteActionSchema = z.enum(["enter", "exit"]).openapi({
   description: "`enter`: the customer pays in (buys or pays with the asset). `exit`: the customer cashes the asset out.",
   example: "enter",

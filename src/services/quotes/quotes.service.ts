@@ -53,18 +53,19 @@ export function selectFeeSchedule(snapshot: ConfigSnapshot, asset: string, actio
   return candidates.find((f) => paymentType !== undefined && f.paymentType === paymentType) ?? candidates.find((f) => f.paymentType === null);
 }
 
-/** A rate older than RATE_STALE_AFTER_SECONDS cannot price money: refuse rather than quote a stale price. */
-function assertFreshRate(env: Bindings, rate: ResolvedRate, now: number): void {
-  if (rate.source === "parity") return;
-  const maxAgeSeconds = intVar(env.RATE_STALE_AFTER_SECONDS, 172_800);
-  const ageSeconds = Math.floor((now - rate.asOf.getTime()) / 1000);
-  if (ageSeconds > maxAgeSeconds) {
-    throw new ApiError("SERVICE_UNAVAILABLE", {
-      detail: `The ${rate.requested.base}/${rate.requested.quote} rate is ${ageSeconds} s old (more than ${maxAgeSeconds} s); quotes resume when rates are refreshed`,
-      headers: { "Retry-After": "60" },
-      extensions: { rateAsOf: rate.asOf.toISOString() },
-    });
-  }
+/**
+ * A rate that is no longer current cannot price money: refuse rather than quote a stale price.
+ * "Current" is calendar-aware (services/rates/calendar/freshness.ts): Friday's ECB fixing prices
+ * all weekend; a fixing older than the last business day's publication plus the grace is refused.
+ */
+function assertCurrentRate(rate: ResolvedRate): void {
+  if (!rate.stale) return;
+  throw new ApiError("SERVICE_UNAVAILABLE", {
+    detail: `The ${rate.requested.base}/${rate.requested.quote} rate (${rate.source}, as of ${rate.asOf.toISOString()}) is no longer current` +
+      `${rate.currentUntil ? ` since ${rate.currentUntil.toISOString()}` : ""}; quotes resume when rates are refreshed`,
+    headers: { "Retry-After": "60" },
+    extensions: { rateAsOf: rate.asOf.toISOString(), rateCurrentUntil: rate.currentUntil?.toISOString() ?? null },
+  });
 }
 
 /** Load and check everything a price depends on. */
@@ -86,7 +87,7 @@ export async function loadPricingContext(env: Bindings, params: QuoteParams, loc
     });
   }
   const rate = await getLatestRate(env, asset.code, counter.code);
-  assertFreshRate(env, rate, Date.now());
+  assertCurrentRate(rate);
   return { asset, counter, schedule, rate };
 }
 

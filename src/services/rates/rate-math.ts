@@ -35,8 +35,16 @@ export type CrossRate =
       sources: string[];
       /** Oldest `asOf` of the stored rates used; null for parity (no stored rate involved). */
       asOf: number | null;
+      /** Source and asOf of each stored rate used (one or two; none for parity): freshness is judged per leg. */
+      stamps: RateStamp[];
     }
   | { ok: false; missing: string };
+
+/** Where a stored rate came from and when it held. */
+export interface RateStamp {
+  source: string;
+  asOf: number;
+}
 
 interface Leg {
   rate: Decimal;
@@ -53,15 +61,15 @@ function leg(table: RateTable, from: string, to: string): Leg | undefined {
   return undefined;
 }
 
-function combine(legs: Leg[]): { sources: string[]; asOf: number | null } {
-  const sources = [...new Set(legs.map((l) => l.source).filter((s): s is string => !!s))];
-  const times = legs.map((l) => l.asOf).filter((t): t is number => t !== undefined);
-  return { sources, asOf: times.length ? Math.min(...times) : null };
+function combine(legs: Leg[]): { sources: string[]; asOf: number | null; stamps: RateStamp[] } {
+  const stamps = legs.filter((l) => l.source !== undefined && l.asOf !== undefined).map((l) => ({ source: l.source!, asOf: l.asOf! }));
+  const sources = [...new Set(stamps.map((l) => l.source))];
+  return { sources, asOf: stamps.length ? Math.min(...stamps.map((l) => l.asOf)) : null, stamps };
 }
 
 /** 1 `base` = ? `quote`: parity, a stored rate (direct or inverted), else through the pivot. */
 export function crossRate(table: RateTable, base: string, quote: string, pivot = PIVOT): CrossRate {
-  if (base === quote) return { ok: true, rate: dec(1), via: null, sources: [], asOf: null };
+  if (base === quote) return { ok: true, rate: dec(1), via: null, sources: [], asOf: null, stamps: [] };
   const direct = leg(table, base, quote);
   if (direct) return { ok: true, rate: direct.rate, via: null, ...combine([direct]) };
   const toBase = leg(table, pivot, base);

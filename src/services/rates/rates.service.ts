@@ -1,13 +1,10 @@
 import type { Bindings } from "../../env";
-import { intVar } from "../../lib/config";
 import { ApiError } from "../../lib/errors";
-import { crossRate, formatRate, PIVOT, RATE_SIGNIFICANT_DIGITS } from "./rate-math";
+import { freshnessRules, stampsFreshness } from "./freshness-policy";
+import { crossRate, formatRate, PIVOT, RATE_SIGNIFICANT_DIGITS, type RateStamp } from "./rate-math";
 import { getRatesSnapshot, type RatesSnapshot } from "./snapshot";
 
 export { PIVOT, RATE_SIGNIFICANT_DIGITS };
-
-/** Default of RATE_STALE_AFTER_SECONDS: two days, so one missed daily fixing is not yet "stale". */
-export const DEFAULT_STALE_AFTER_SECONDS = 172_800;
 
 export interface ResolvedRate {
   /** What the caller asked for (may be stablecoin tickers), upper-cased. */
@@ -22,12 +19,10 @@ export interface ResolvedRate {
   source: string;
   /** The pivot currency when computed as a cross rate through it, else null. */
   via: string | null;
-  /** Older than RATE_STALE_AFTER_SECONDS. */
+  /** Not current any more (calendar-aware: see services/rates/calendar/freshness.ts). */
   stale: boolean;
-}
-
-export function staleAfterMs(env: Bindings): number {
-  return intVar(env.RATE_STALE_AFTER_SECONDS, DEFAULT_STALE_AFTER_SECONDS) * 1000;
+  /** When it stops being current if nothing newer arrives; null for parity. */
+  currentUntil: Date | null;
 }
 
 /** Fiat of an enabled asset code in the snapshot. Unknown → 404 problem naming it (and the field). */
@@ -43,8 +38,8 @@ export async function resolveCurrency(env: Bindings, code: string, field = "curr
   return resolveIn(await getRatesSnapshot(env), code, field);
 }
 
-/** What a latest lookup computes, minus `stale` (time-dependent): memoised per snapshot and pair. */
-type PairResult = Omit<ResolvedRate, "stale" | "asOf"> & { asOfMs: number };
+/** What a latest lookup computes, minus freshness (time-dependent): memoised per snapshot and pair. */
+type PairResult = Omit<ResolvedRate, "stale" | "asOf" | "currentUntil"> & { asOfMs: number; stamps: RateStamp[] };
 const pairMemo = new WeakMap<RatesSnapshot, Map<string, PairResult>>();
 
 /** Latest pair rate from a snapshot; throws 404 problems for unknown currencies or a missing rate. */
@@ -64,6 +59,7 @@ export function pairFromSnapshot(snapshot: RatesSnapshot, base: string, quote: s
     asOfMs: cross.asOf ?? snapshot.builtAt,
     source: cross.sources.length ? cross.sources.join("+") : "parity",
     via: cross.via,
+    stamps: cross.stamps,
   };
   // Only valid asset pairs reach here, so the memo is bounded by (number of assets)².
   if (!memo) pairMemo.set(snapshot, (memo = new Map()));
@@ -72,10 +68,11 @@ export function pairFromSnapshot(snapshot: RatesSnapshot, base: string, quote: s
 }
 
 /** The latest rate between two currencies or stablecoins, through the pivot when needed. No D1 when warm. */
-export async function getLatestRate(env: Bindings, base: string, quote: string): Promise<ResolvedRate> {
+export async function getLatestRate(env: Bindings, base: string, quote: string, now = Date.now()): Promise<ResolvedRate> {
   const snapshot = await getRatesSnapshot(env);
-  const { asOfMs, ...pair } = pairFromSnapshot(snapshot, base, quote);
-  return { ...pair, asOf: new Date(asOfMs), stale: Date.now() - asOfMs > staleAfterMs(env) };
+  const { asOfMs, stamps, ...pair } = pairFromSnapshot(snapshot, base, quote);
+  const freshness = stampsFreshness(stamps, freshnessRules(env), now);
+  return { ...pair, asOf: new Date(asOfMs), stale: !freshness.current, currentUntil: freshness.currentUntil === null ? null : new Date(freshness.currentUntil) };
 }
 
 export interface AllRates {
@@ -90,6 +87,8 @@ export interface AllRates {
   sources: string[];
   /** Oldest asOf among the rates returned. */
   asOfMs: number;
+  /** Source and asOf of every stored rate used (distinct). */
+  stamps: RateStamp[];
 }
 
 const allMemo = new WeakMap<RatesSnapshot, Map<string, AllRates>>();
@@ -119,6 +118,7 @@ export function ratesAgainst(
   const resolvedTargets: Record<string, string> = {};
   const unavailable: string[] = [];
   const sources = new Set<string>();
+  const stamps = new Map<string, RateStamp>();
   let oldest: number | null = null;
   let priced = 0;
   for (const code of Object.keys(assetMap).sort()) {
@@ -133,17 +133,19 @@ export function ratesAgainst(
     if (asset.fiat !== fiatBase) priced++;
     if (asset.fiat !== code) resolvedTargets[code] = asset.fiat;
     for (const s of cross.sources) sources.add(s);
+    for (const st of cross.stamps) stamps.set(`${st.source}@${st.asOf}`, st);
     if (cross.asOf !== null) oldest = oldest === null ? cross.asOf : Math.min(oldest, cross.asOf);
   }
   // Only parities (USD → USDX) and nothing else: the base itself has no rate.
   if (priced === 0 && unavailable.length > 0) {
     throw new ApiError("NOT_FOUND", { detail: `No exchange rate available for ${fiatBase}`, extensions: { currency: fiatBase } });
   }
-  return { requested, resolved: fiatBase, rates, resolvedTargets, unavailable, sources: [...sources].sort(), asOfMs: oldest ?? parityAsOf };
+  return { requested, resolved: fiatBase, rates, resolvedTargets, unavailable, sources: [...sources].sort(), asOfMs: oldest ?? parityAsOf, stamps: [...stamps.values()] };
 }
 
-/** Memoised all-rates for the latest snapshot. */
-export async function getAllLatestRates(env: Bindings, base: string): Promise<AllRates & { stale: boolean }> {
+/** Memoised all-rates for the latest snapshot, with their freshness at `now`. */
+export async function getAllLatestRates(env: Bindings, base: string, now = Date.now()): Promise<AllRates & { stale: boolean; currentUntil: number | null }> {
   const all = allFromSnapshot(await getRatesSnapshot(env), base);
-  return { ...all, stale: Date.now() - all.asOfMs > staleAfterMs(env) };
+  const freshness = stampsFreshness(all.stamps, freshnessRules(env), now);
+  return { ...all, stale: !freshness.current, currentUntil: freshness.currentUntil };
 }

@@ -1,7 +1,8 @@
 import { and, eq, max } from "drizzle-orm";
 import { getDb } from "../../../db/client";
 import { exchangeRateHistory } from "../../../db/schema";
-import { centralEuropeanTimeToUtc, daysBetween, isIsoDate, utcDay } from "../../../lib/dates";
+import { daysBetween, isIsoDate, utcDay } from "../../../lib/dates";
+import { fixingInstant } from "../calendar/target";
 import { outboundFetch } from "../../../lib/outbound";
 import { assertPublicHttpsUrl } from "../../../lib/ssrf";
 import { SourceError, type RateObservation, type RateSource, type SourceContext } from "./types";
@@ -72,14 +73,10 @@ export function parseEcbXml(xml: string): EcbDay[] {
   return days.sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
-/** The ECB sets reference rates at 14:15 CET/CEST on the fixing day: that instant is the rate's asOf. */
-export function ecbFixingInstant(date: string): number {
-  return centralEuropeanTimeToUtc(date, 14, 15);
-}
-
 export function ecbObservations(days: EcbDay[]): RateObservation[] {
   return days.flatMap((d) => {
-    const asOf = ecbFixingInstant(d.date);
+    // The ECB sets the rates at 14:15 Frankfurt time on the fixing day: that instant is each rate's asOf.
+    const asOf = fixingInstant(d.date);
     return Object.entries(d.rates).map(([quote, rate]) => ({ base: "EUR", quote, rate, date: d.date, asOf }));
   });
 }
