@@ -7,7 +7,7 @@
 import { z } from "@hono/zod-openapi";
 import { CORE_NETWORKS } from "../providers/network";
 import { ApiError } from "./errors";
-import { checkIcan, type IcanPrefix } from "./ican";
+import { checkIcan, ICAN_INPUT_MAX, normalizeIcan, type IcanPrefix } from "./ican";
 
 /**
  * Wallet examples in the API reference are testnet (`ab…`) addresses, so a request copied from the
@@ -26,7 +26,10 @@ export type WalletAddressCheck =
   | { valid: true; address: string; network: string }
   | { valid: false; code: "address_format" | "address_network" | "address_checksum" | "network_unsupported"; message: string };
 
-/** Validate `input` as a destination on `network`; returns the canonical (lower-case) address. */
+/**
+ * Validate `input` as a destination on `network`, in the electronic or the printed form (CIP-100:
+ * upper case, groups of four); returns the canonical (electronic, lower-case) address.
+ */
 export function checkWalletAddress(network: string, input: string): WalletAddressCheck {
   const rule = NETWORK_ADDRESS_RULES[network];
   if (!rule) return { valid: false, code: "network_unsupported", message: `Addresses on network '${network}' are not supported` };
@@ -58,17 +61,20 @@ export function assertWalletAddress(network: string | null | undefined, input: s
 
 /**
  * Shape-only schema for request bodies (the network-specific check needs the asset, so it runs in
- * the handler through `assertWalletAddress`). Bounded so hostile input never reaches the checksum.
+ * the handler through `assertWalletAddress`). Spaces are removed and the case folded here, so the
+ * printed form (`AB56 A0C4 …`) arrives as the electronic one. Bounded so hostile input never
+ * reaches the checksum.
  */
 export const WalletAddressSchema = z
   .string()
-  .trim()
+  .max(ICAN_INPUT_MAX, `A wallet address has at most ${ICAN_INPUT_MAX} characters`)
+  .overwrite(normalizeIcan)
   .min(1, "A wallet address is required")
-  .max(128, "A wallet address has at most 128 characters")
-  .regex(/^[A-Za-z0-9]+$/, "A wallet address has only letters and digits")
+  .regex(/^[a-z0-9]+$/, "A wallet address has only letters, digits and spaces")
   .openapi({
     description:
       "Destination wallet address on the network the asset lives on in this deployment (its `network` in `GET /api/v1/info/assets`): " +
-      "an ICAN (CIP-100) — `cb…` on a mainnet deployment, `ab…` on testnet (the sandbox), `ce…` on enterprise. An address of another network is refused (400 `address_network`).",
+      "an ICAN (CIP-100) — `cb…` on a mainnet deployment, `ab…` on testnet (the sandbox), `ce…` on enterprise — in the electronic form or the printed one " +
+      "(upper case in groups of four); answers carry the electronic form. An address of another network is refused (400 `address_network`).",
     example: EXAMPLE_WALLET_ADDRESS,
   });

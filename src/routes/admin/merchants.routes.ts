@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { checkIcan } from "../../lib/ican";
+import { checkIcan, normalizeIcan } from "../../lib/ican";
 import { idPattern } from "../../lib/ids";
 import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { OriginListSchema } from "../../lib/origins";
@@ -14,8 +14,8 @@ const KeyId = z.string().regex(idPattern("key"), "Expected a key id (key_…)")
 const Timestamp = z.string().datetime().openapi({ example: "2026-11-27T10:15:30.000Z" });
 
 const IcanAddress = z.string().max(64).refine((v) => checkIcan(v).valid, { message: "Not a valid ICAN address (cb/ab/ce, mod-97 check digits)" })
-  .transform((v) => v.trim().toLowerCase())
-  .openapi({ example: "ab70b1a1f4e0b6b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9", description: "Core Blockchain ICAN where CorePay payments settle, on the deployment's network (CORE_NETWORK): `cb…` on mainnet, `ab…` on testnet (sandbox), `ce…` on enterprise; another network's address is a 400 (`address_network`)" });
+  .transform(normalizeIcan)
+  .openapi({ example: "ab70b1a1f4e0b6b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9", description: "Core Blockchain ICAN where CorePay payments settle, on the deployment's network (CORE_NETWORK): `cb…` on mainnet, `ab…` on testnet (sandbox), `ce…` on enterprise; another network's address is a 400 (`address_network`). Electronic or printed form (upper case in groups of four); stored and answered in the electronic form." });
 
 export const MerchantSchema = z.object({
   id: z.string().openapi({ example: "mer_4x9abcdefghjkmnpqrstvwxyz0" }),

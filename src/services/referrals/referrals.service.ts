@@ -3,7 +3,7 @@ import { getDb } from "../../db/client";
 import { referrers } from "../../db/schema";
 import type { Bindings } from "../../env";
 import { ApiError, type FieldError } from "../../lib/errors";
-import { checkIcan, ICAN_NETWORKS, type IcanPrefix } from "../../lib/ican";
+import { checkIcan, ICAN_INPUT_MAX, ICAN_NETWORKS, normalizeIcan, type IcanPrefix } from "../../lib/ican";
 import { newId } from "../../lib/ids";
 import { describeError, type Logger } from "../../lib/logger";
 import { UnsafeUrlError } from "../../lib/ssrf";
@@ -27,16 +27,20 @@ export interface Referral {
 
 export type ReferrerInput = { kind: "address"; address: string } | { kind: "site"; host: string };
 
-const ICAN_LIKE = /^[a-z]{2}\d{2}[0-9a-f]{40}$/i;
+/** Two letters, two digits, 40 hex digits once spaces are gone: meant as an address (a wrong prefix is reported as such). */
+const ICAN_LIKE = /^[a-z]{2}\d{2}[0-9a-f]{40}$/;
 
 export function networkOf(address: string): (typeof ICAN_NETWORKS)[IcanPrefix] {
   return ICAN_NETWORKS[address.slice(0, 2).toLowerCase() as IcanPrefix] ?? "mainnet";
 }
 
-/** An explicit referrer: an ICAN address (checksum verified) or a site. Anything else is a 400 naming `field`. */
+/**
+ * An explicit referrer: an ICAN address (checksum verified; electronic or printed form) or a site.
+ * Anything else is a 400 naming `field`.
+ */
 export function parseReferrerInput(value: string, field: string, where: FieldError["in"]): ReferrerInput {
   const text = value.trim();
-  if (ICAN_LIKE.test(text)) {
+  if (text.length <= ICAN_INPUT_MAX && ICAN_LIKE.test(normalizeIcan(text))) {
     const check = checkIcan(text);
     if (!check.valid) throw ApiError.invalidField(field, check.message, where, `ican_${check.reason}`);
     return { kind: "address", address: check.address };
