@@ -9,7 +9,7 @@
  * services/ramps/bank-account.ts after this shape validation.
  */
 import { z } from "@hono/zod-openapi";
-import { electronicFormatIBAN, extractBIC, extractIBAN, isSEPACountry, validateBIC, validateIBAN, ValidationErrorsBIC, ValidationErrorsIBAN } from "ibantools";
+import { countrySpecs, electronicFormatIBAN, extractIBAN, isSEPACountry, validateIBAN, ValidationErrorsIBAN } from "ibantools";
 
 export type BankCheck<T> = { valid: true; value: T } | { valid: false; code: string; message: string };
 
@@ -64,6 +64,23 @@ export function checkIban(input: string): BankCheck<IbanDetails> {
   return { valid: true, value: { iban, countryCode, bankIdentifier: parts.bankIdentifier, sepa: isSEPACountry(countryCode) } };
 }
 
+/** A UK account as UK banking apps ask for it: 6-digit sort code and 8-digit account number. */
+export interface UkAccountDetails {
+  sortCode: string;
+  accountNumber: string;
+}
+
+/**
+ * Sort code and account number of a GB IBAN. The UK BBAN (ISO 13616 registry, GB) is
+ * `BBBB SSSSSS AAAAAAAA`: a 4-letter bank code (the BIC's prefix), the 6-digit sort code and the
+ * 8-digit account number, so GB29 NWBK 6016 1331 9268 19 is sort code 60-16-13, account 31926819.
+ * Undefined for any other IBAN.
+ */
+export function ukAccountFromIban(input: string): UkAccountDetails | undefined {
+  const match = /^GB\d{2}[A-Z]{4}(\d{6})(\d{8})$/.exec(normalizeIban(input));
+  return match ? { sortCode: match[1]!, accountNumber: match[2]! } : undefined;
+}
+
 /**
  * BIC countries that legitimately differ from their IBAN's country: territories that use the
  * IBAN country code of their parent (Crown Dependencies use GB IBANs, French overseas territories
@@ -84,18 +101,27 @@ export interface BicDetails {
   countryCode: string;
 }
 
-/** Validate a BIC (8 or 11 characters). Test-and-training BICs (location code ending in 0) are refused. */
+/**
+ * ISO 9362:2014 BIC: business party prefix (4 letters or digits — digits are allowed since the 2014
+ * edition), ISO 3166-1 country code (2 letters), business party suffix (2 letters or digits) and an
+ * optional branch identifier (3 letters or digits).
+ */
+const BIC_SHAPE = /^[A-Z0-9]{4}([A-Z]{2})[A-Z0-9]{2}([A-Z0-9]{3})?$/;
+
+/**
+ * Validate a BIC (8 or 11 characters) per ISO 9362:2014. Test-and-training BICs (second character of
+ * the suffix `0`) are refused: they cannot receive payments.
+ */
 export function checkBic(input: string): BankCheck<BicDetails> {
   const bic = normalizeBic(input);
-  const result = validateBIC(bic);
-  if (!result.valid) {
-    return result.errorCodes.includes(ValidationErrorsBIC.NoBICCountry) && /^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(bic)
-      ? { valid: false, code: "bic_country", message: `The BIC's country code '${bic.slice(4, 6)}' is not a country` }
-      : { valid: false, code: "bic_format", message: "Expected a BIC of 8 or 11 characters: bank code, country, location and optional branch" };
+  const match = BIC_SHAPE.exec(bic);
+  if (!match) {
+    return { valid: false, code: "bic_format", message: "Expected a BIC of 8 or 11 characters: 4-character party prefix, country, 2-character suffix and optional branch" };
   }
-  const parts = extractBIC(bic);
-  if (parts.testBIC) return { valid: false, code: "bic_test", message: "This is a test BIC (location code ending in 0); it cannot receive payments" };
-  return { valid: true, value: { bic, countryCode: parts.countryCode ?? bic.slice(4, 6) } };
+  const countryCode = match[1]!;
+  if (!Object.hasOwn(countrySpecs, countryCode)) return { valid: false, code: "bic_country", message: `The BIC's country code '${countryCode}' is not a country` };
+  if (bic[7] === "0") return { valid: false, code: "bic_test", message: "This is a test BIC (location code ending in 0); it cannot receive payments" };
+  return { valid: true, value: { bic, countryCode } };
 }
 
 /** Does a BIC belong to the country of an IBAN (allowing the territories above)? */
@@ -159,7 +185,7 @@ export const BicSchema = z
     const check = checkBic(value);
     if (!check.valid) report(ctx, check);
   })
-  .openapi({ description: "BIC / SWIFT code (ISO 9362), 8 or 11 characters; normalised to upper case.", example: "COBADEFFXXX" });
+  .openapi({ description: "BIC / SWIFT code (ISO 9362:2014), 8 or 11 characters; the first four may be letters or digits; normalised to upper case.", example: "COBADEFFXXX" });
 
 export const AccountHolderNameSchema = z
   .string()
