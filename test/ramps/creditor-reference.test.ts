@@ -2,7 +2,10 @@ import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  REFERENCE_RAILS,
   checkCreditorReference,
+  displayCreditorReference,
+  matchIssuedReference,
   findIssuedReference,
   formatCreditorReference,
   isIssuedReferenceShape,
@@ -58,23 +61,28 @@ describe("ISO 11649 creditor references", () => {
     );
   });
 
-  it("issues 16-digit references that validate (property)", () => {
+  it("issues references of each rail's length that validate (property)", () => {
     fc.assert(
-      fc.property(randomSource, (random) => {
-        const ref = newCreditorReference(random);
+      fc.property(randomSource, fc.constantFrom(...Object.values(REFERENCE_RAILS)), (random, rail) => {
+        const ref = newCreditorReference({ length: rail.issuedLength, random });
+        expect(ref).toHaveLength(rail.issuedLength);
+        expect(ref.length).toBeLessThanOrEqual(rail.fieldLength);
         expect(isIssuedReferenceShape(ref)).toBe(true);
         expect(checkCreditorReference(ref).valid).toBe(true);
       }),
       { numRuns: 1000 },
     );
+    expect(newCreditorReference()).toHaveLength(20);
+    expect(() => newCreditorReference({ length: 19 as 18 })).toThrow(/18 or 20|20 or 18/);
     const many = new Set(Array.from({ length: 2000 }, () => newCreditorReference()));
     expect(many.size).toBe(2000);
   });
 
   it("detects any single substitution in an issued reference (property)", () => {
     fc.assert(
-      fc.property(randomSource, fc.integer({ min: 0, max: 19 }), fc.integer({ min: 1, max: 35 }), (random, pos, shift) => {
-        const ref = newCreditorReference(random);
+      fc.property(randomSource, fc.constantFrom(18, 20 as const), fc.nat(), fc.integer({ min: 1, max: 35 }), (random, length, p, shift) => {
+        const ref = newCreditorReference({ length, random });
+        const pos = p % ref.length;
         const replacement = ALNUM[(ALNUM.indexOf(ref[pos]!) + shift) % ALNUM.length]!;
         const typo = ref.slice(0, pos) + replacement + ref.slice(pos + 1);
         // Digits: mod 97 catches it. A letter in place of a digit: no longer the issued shape.
@@ -116,6 +124,36 @@ describe("ISO 11649 creditor references", () => {
     expect(findIssuedReference("no reference here")).toBeUndefined();
     const typo = ref.slice(0, 10) + String((Number(ref[10]) + 1) % 10) + ref.slice(11);
     expect(findIssuedReference(`ref ${typo}`)).toBeUndefined();
+    const uk = newCreditorReference({ length: 18 });
+    expect(findIssuedReference(`FP ${formatCreditorReference(uk)}`)).toBe(uk);
+  });
+
+  // UK rails (Faster Payments, Bacs) carry 18 characters and cut the rest, spaces included: a 20-character
+  // reference, or an 18-character one typed in groups of four, loses its last digits on the way.
+  it("recognises the beginning of a reference that a bank cut at 18 characters", () => {
+    // A fixed 20-character reference whose first 18 characters are not by chance a valid reference (1 in 97 are).
+    const ref = "RF554605891326572084";
+    expect(checkCreditorReference(ref.slice(0, 18)).valid).toBe(false);
+    const cut = (text: string) => text.slice(0, 18);
+    expect(matchIssuedReference(cut(ref))).toEqual({ kind: "truncated", prefix: ref.slice(0, 18) });
+    const uk = newCreditorReference({ length: 18 });
+    expect(matchIssuedReference(cut(uk))).toEqual({ kind: "exact", reference: uk });
+    expect(matchIssuedReference(cut(formatCreditorReference(uk)).toLowerCase())).toEqual({ kind: "truncated", prefix: uk.slice(0, 15) });
+    expect(matchIssuedReference(`PAYMENT ${cut(formatCreditorReference(ref))}`)).toEqual({ kind: "truncated", prefix: ref.slice(0, 15) });
+    // Too little left to tell orders apart, or no RF at all: nothing.
+    expect(matchIssuedReference(ref.slice(0, 13))).toBeUndefined();
+    expect(matchIssuedReference("rent for march")).toBeUndefined();
+    // A whole reference wins over a cut one in the same text.
+    expect(matchIssuedReference(`${ref.slice(0, 16)} ${uk}`)).toEqual({ kind: "exact", reference: uk });
+    expect(matchIssuedReference(`${ref.slice(0, 16)} ${uk}`.replace(uk, uk.slice(0, 14)))).toEqual({ kind: "truncated", prefix: ref.slice(0, 16) });
+  });
+
+  it("is shown for typing the way each rail's field can hold it", () => {
+    const ref = newCreditorReference();
+    expect(displayCreditorReference(ref, "sepa")).toBe(formatCreditorReference(ref));
+    const uk = newCreditorReference({ length: 18 });
+    // Grouped, 18 characters would need 22: UK banking apps get the unspaced form.
+    expect(displayCreditorReference(uk, "uk")).toBe(uk);
   });
 });
 

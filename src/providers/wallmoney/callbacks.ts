@@ -15,7 +15,7 @@
  * returns the first outcome; a transfer is credited at most once by its `transferId` (the machine
  * refuses a second credit of one transaction), and the payout records move only forwards.
  */
-import { eq } from "drizzle-orm";
+import { and, eq, gte, lt } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { rampOrders } from "../../db/schema";
 import type { Bindings } from "../../env";
@@ -25,6 +25,7 @@ import { UnmatchedDelivery } from "../../services/payments/webhooks/adapter";
 import { recordUnmatchedTransfer } from "../../services/ramps/unmatched-transfers";
 import { applyCoinsDelivered } from "../coins/coin-transfers";
 import { WALLMONEY_ONRAMP, WALLMONEY_PAYOUT } from "./config";
+import { REFERENCE_RAILS, type ReferenceMatch } from "../../lib/creditor-reference";
 import { transferReference } from "./matching";
 import { applyPayoutCallback } from "./payouts";
 import { PAYOUT_REASON_CODES, type CoinsDelivered, type TransferCredited, type WallMoneyOfframpEvent } from "./schemas";
@@ -48,14 +49,38 @@ async function orderByReference(env: Bindings, reference: string): Promise<strin
   return row?.id;
 }
 
+/**
+ * The one bank on-ramp order in `currency` whose reference begins with `prefix` (a reference a bank
+ * cut off). A range over the unique index: references are `RF` + digits, and ':' sorts right after
+ * '9'. Two candidates are as good as none: the transfer then waits for an operator.
+ */
+async function orderByReferencePrefix(env: Bindings, prefix: string, currency: string): Promise<string | undefined> {
+  const rows = await getDb(env.DB)
+    .select({ id: rampOrders.id })
+    .from(rampOrders)
+    .where(and(gte(rampOrders.paymentReference, prefix), lt(rampOrders.paymentReference, `${prefix}:`), eq(rampOrders.direction, "onramp"), eq(rampOrders.sourceAsset, currency)))
+    .limit(2);
+  return rows.length === 1 ? rows[0]!.id : undefined;
+}
+
+/** The order a transfer's reference names: whole (or whole by chance after a cut) first, else by its beginning. */
+async function orderForTransfer(env: Bindings, match: ReferenceMatch, currency: string): Promise<string | undefined> {
+  if (match.kind === "exact") {
+    const exact = await orderByReference(env, match.reference);
+    if (exact || match.reference.length >= REFERENCE_RAILS.sepa.issuedLength) return exact;
+    return orderByReferencePrefix(env, match.reference, currency);
+  }
+  return orderByReferencePrefix(env, match.prefix, currency);
+}
+
 async function creditedTransfer(env: Bindings, event: TransferCredited, delivery: VerifiedDelivery): Promise<MappedEvent> {
   const base = eventBase(event, delivery);
   const { transferId, amount, currency } = event.data;
-  const reference = transferReference(event.data);
-  const orderId = reference ? await orderByReference(env, reference) : undefined;
+  const match = transferReference(event.data);
+  const orderId = match ? await orderForTransfer(env, match, currency) : undefined;
   if (!orderId) {
     // Keep what the sender wrote when it is not ours, so the operator returning the money can see it.
-    const written = reference ?? event.data.creditorReference ?? undefined;
+    const written = (match?.kind === "exact" ? match.reference : match?.prefix) ?? event.data.creditorReference ?? undefined;
     const { transfer, duplicate } = await recordUnmatchedTransfer(env, { provider: WALLMONEY_ONRAMP, transactionId: transferId, amount, currency, reference: written, payload: event });
     throw new UnmatchedDelivery({ unmatchedTransferId: transfer.id, reason: transfer.reason, duplicate });
   }

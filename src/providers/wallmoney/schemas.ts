@@ -15,6 +15,7 @@
  */
 import { z } from "@hono/zod-openapi";
 import { bicMatchesIbanCountry, BicSchema, IbanSchema } from "../../lib/bank-details";
+import type { ReferenceRail } from "../../lib/creditor-reference";
 import { idPattern } from "../../lib/ids";
 import { PositiveDecimalString } from "../../lib/money";
 
@@ -24,12 +25,18 @@ const ProviderId = (example: string) => z.string().min(1).max(64).regex(/^[A-Za-
 const OrderId = z.string().regex(idPattern("ord")).openapi({ example: "ord_4x9az0c2k8m1q7r3t5v6w8y0bd" });
 const PayoutId = z.string().regex(idPattern("pyo")).openapi({ example: "pyo_7h2kq9x4m1c8r5t3v6w0y2bdfg" });
 
-/** Bank payment schemes WallMoney sends and receives on, by currency. */
+/**
+ * Bank payment schemes WallMoney sends and receives on, by currency, with the reference rail whose
+ * field decides how long an issued RF reference may be (src/lib/creditor-reference.ts
+ * REFERENCE_RAILS: 18 characters on UK rails, 20 elsewhere). KWD is paid out by SWIFT wire
+ * (MT103 field 70 carries 4 × 35 characters); it is not collected.
+ */
 export const PAYMENT_SCHEMES = {
-  EUR: { scheme: "SEPA Credit Transfer", ibanCountries: "sepa" },
-  GBP: { scheme: "Faster Payments", ibanCountries: ["GB"] },
-  CHF: { scheme: "SIC", ibanCountries: ["CH", "LI"] },
-} as const satisfies Record<string, { scheme: string; ibanCountries: "sepa" | readonly string[] }>;
+  EUR: { scheme: "SEPA Credit Transfer", ibanCountries: "sepa", referenceRail: "sepa" },
+  GBP: { scheme: "Faster Payments", ibanCountries: ["GB"], referenceRail: "uk" },
+  CHF: { scheme: "SIC", ibanCountries: ["CH", "LI"], referenceRail: "sic" },
+  KWD: { scheme: "SWIFT", ibanCountries: ["KW"], referenceRail: "swift" },
+} as const satisfies Record<string, { scheme: string; ibanCountries: "sepa" | readonly string[]; referenceRail: ReferenceRail }>;
 export type SchemeCurrency = keyof typeof PAYMENT_SCHEMES;
 
 /**
@@ -79,12 +86,39 @@ export const BankInstructionsSchema = z
     iban: z.string().openapi({ description: "Electronic form", example: "DE89370400440532013000" }),
     ibanFormatted: z.string().openapi({ description: "Printed in groups of four", example: "DE89 3704 0044 0532 0130 00" }),
     bic: z.string().openapi({ example: "COBADEFFXXX" }),
+    sortCode: z.string().regex(/^\d{6}$/).optional().openapi({
+      description: "UK accounts (GB IBANs) only: the 6-digit sort code UK banking apps ask for, taken from the IBAN (GBkk BBBB **SSSSSS** AAAAAAAA).",
+      example: "601613",
+    }),
+    accountNumber: z.string().regex(/^\d{8}$/).optional().openapi({
+      description: "UK accounts (GB IBANs) only: the 8-digit account number, taken from the IBAN (GBkk BBBB SSSSSS **AAAAAAAA**).",
+      example: "31926819",
+    }),
     bankName: z.string().openapi({ example: "Commerzbank AG" }),
     amount: z.string().openapi({ description: "Exactly this amount, in `currency`, with the currency's decimals.", example: "250.00" }),
     currency: CurrencyCode,
-    reference: z.string().openapi({ description: "ISO 11649 creditor reference the transfer must carry (electronic form).", example: "RF554605891326572084" }),
-    referenceFormatted: z.string().openapi({ example: "RF55 4605 8913 2657 2084" }),
+    reference: z.string().openapi({
+      description:
+        "ISO 11649 creditor reference the transfer must carry (electronic form): 20 characters on SEPA and SIC, 18 on UK rails " +
+        "(Faster Payments and Bacs carry at most 18).",
+      example: "RF554605891326572084",
+    }),
+    referenceFormatted: z.string().openapi({
+      description: "The reference as the customer should type it: in groups of four where the rail's reference field has room for the spaces, unspaced on UK rails.",
+      example: "RF55 4605 8913 2657 2084",
+    }),
     scheme: z.string().openapi({ example: "SEPA Credit Transfer" }),
+    qr: z
+      .object({
+        format: z.literal("EPC069-12").openapi({ example: "EPC069-12" }),
+        payload: z.string().openapi({
+          description: "The EPC069-12 (GiroCode) text the code carries: BCD, version 002, UTF-8, SCT, BIC, name, IBAN, amount, structured reference.",
+          example: "BCD\n002\n1\nSCT\nCOBADEFFXXX\nWallMoney and Partners Client Funds\nDE89370400440532013000\nEUR250.00\n\nRF554605891326572084",
+        }),
+        svg: z.string().openapi({ description: "The payload as a QR code (error correction M), SVG", example: "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 57 57\">…</svg>" }),
+      })
+      .optional()
+      .openapi({ description: "EUR (SEPA) instructions only: a QR code European banking apps scan to fill in the whole transfer." }),
     expiresAt: z.string().datetime().openapi({ example: "2026-11-30T10:15:30.000Z" }),
   })
   .openapi("BankTransferInstructions");

@@ -11,7 +11,7 @@ import { ApiError } from "../../lib/errors";
 import { newId } from "../../lib/ids";
 import { createLogger, describeError } from "../../lib/logger";
 import { createRampOrder } from "../payments/payments.service";
-import { createBankInstructions } from "../../providers/wallmoney/bank-onramp";
+import { bankReferenceLength, createBankInstructions } from "../../providers/wallmoney/bank-onramp";
 import { WALLMONEY_ONRAMP } from "../../providers/wallmoney/config";
 import type { BankInstructions } from "../../providers/wallmoney/schemas";
 import type { SignedForm } from "../../providers/mypos/purchase";
@@ -119,7 +119,7 @@ export async function createOnrampOrder(env: Bindings, input: CreateOnrampInput)
     let checkout: SignedForm | null = null;
     let reference: string | null = null;
     if (rail === "bank") {
-      reference = newCreditorReference();
+      reference = newCreditorReference({ length: bankReferenceLength(quote.sourceAsset) });
       bankInstructions = await createBankInstructions(env, { orderId: id, currency: quote.sourceAsset, amount: quote.sourceAmount, reference, expiresAt });
     } else {
       const session = await paymentAdapter(env, "mypos").createSession({
