@@ -39,8 +39,8 @@ describe("GET /api/v1/info/assets/{type}", () => {
       { paymentType: null, percent: "1.00", fixed: "0.30", network: "0.05", minimum: "0.50", maxReferralPercent: "4.00" },
       { paymentType: "mypos", percent: "2.50", fixed: "0.25", network: "0.05", minimum: "0.75", maxReferralPercent: "4.00" },
     ]);
-    // Purchase is paid with the fiat the on-ramp payment types take (mypos: EUR USD GBP CHF; bank: EUR GBP CHF).
-    expect(usdx.ratePairs.map((p) => p.quote)).toEqual(["EUR", "USD", "GBP", "CHF"]);
+    // Purchase is paid with the fiat the on-ramp payment types take (mypos: EUR USD GBP CHF JPY KWD; bank: EUR GBP CHF).
+    expect(usdx.ratePairs.map((p) => p.quote)).toEqual(["EUR", "USD", "GBP", "CHF", "JPY", "KWD"]);
     expect(usdx.ratePairs[0]).toEqual({ base: "USDX", quote: "EUR", resolvedBase: "USD", resolvedQuote: "EUR", path: "/api/v1/rates/USDX/EUR" });
     // The asset's own fiat is always a pair, even where no payment type takes it.
     expect(body.data.find((a) => a.code === "AUDX")!.ratePairs.map((p) => p.quote)).toContain("AUD");
@@ -73,12 +73,12 @@ describe("config info endpoints", () => {
     expect(res.status).toBe(200);
     const body = await res.json<{ data: Array<{ code: string; flows: string[]; assets: string[]; config: Record<string, unknown> }> }>();
     expect(body.data.map((t) => t.code)).toEqual(["mypos", "payto", "corepay", "bank"]);
-    expect(body.data[0]).toMatchObject({ flows: ["payment", "onramp"], assets: ["EUR", "USD", "GBP", "CHF"], config: { expiresInMinutes: 30, threeDSecure: true } });
+    expect(body.data[0]).toMatchObject({ flows: ["payment", "onramp"], assets: ["EUR", "USD", "GBP", "CHF", "JPY", "KWD"], config: { expiresInMinutes: 30, threeDSecure: true } });
   });
 
   it("locations: currencies, payment types, ramp availability", async () => {
     const body = await (await api("/api/v1/info/locations")).json<{ data: Array<{ code: string; onramp: boolean; offramp: boolean; currencies: string[] }> }>();
-    expect(body.data.map((l) => l.code)).toEqual(["AU", "CH", "DE", "FR", "GB", "NL", "SK", "US"]);
+    expect(body.data.map((l) => l.code)).toEqual(["AU", "CH", "DE", "FR", "GB", "JP", "KW", "NL", "SK", "US"]);
     expect(body.data.find((l) => l.code === "US")).toMatchObject({ onramp: false, offramp: false, currencies: ["USD"] });
     expect(body.data.find((l) => l.code === "CH")).toMatchObject({ onramp: true, offramp: true, currencies: ["CHF", "EUR"] });
   });

@@ -158,19 +158,19 @@ describe("GET /api/v1/info/quote — refusals", () => {
   it("a stale rate is 503 with Retry-After, never a quote at an old price", async () => {
     await env.DB.batch([
       env.DB.prepare(
-        "INSERT INTO assets (code, name, kind, decimals, fiat_code, min_amount, enabled) VALUES ('XTS', 'Test Currency', 'fiat', 2, 'XTS', '1', 1)",
+        "INSERT INTO assets (code, name, kind, decimals, fiat_code, min_amount, enabled) VALUES ('NOK', 'Norwegian Krone', 'fiat', 2, 'NOK', '1', 1)",
       ),
-      env.DB.prepare("INSERT INTO exchange_rates (base, quote, rate, source, as_of) VALUES ('EUR', 'XTS', '2.5', 'test', ?)").bind(Date.now() - 10 * 86_400_000),
+      env.DB.prepare("INSERT INTO exchange_rates (base, quote, rate, source, as_of) VALUES ('EUR', 'NOK', '2.5', 'test', ?)").bind(Date.now() - 10 * 86_400_000),
     ]);
     await invalidateConfig(env);
     await publishRatesSnapshot(env);
     try {
-      const res = await api("/api/v1/info/quote?asset=USDX&amount=100&action=enter&currency=XTS");
+      const res = await api("/api/v1/info/quote?asset=USDX&amount=100&action=enter&currency=NOK");
       expect(res.headers.get("retry-after")).toBe("60");
       const problem = await expectProblem(res, 503);
-      expect(problem.detail).toContain("USDX/XTS");
+      expect(problem.detail).toContain("USDX/NOK");
     } finally {
-      await env.DB.batch([env.DB.prepare("DELETE FROM exchange_rates WHERE quote = 'XTS'"), env.DB.prepare("DELETE FROM assets WHERE code = 'XTS'")]);
+      await env.DB.batch([env.DB.prepare("DELETE FROM exchange_rates WHERE quote = 'NOK'"), env.DB.prepare("DELETE FROM assets WHERE code = 'NOK'")]);
       await invalidateConfig(env);
       await publishRatesSnapshot(env);
     }

@@ -18,6 +18,8 @@ const FIAT: Array<[code: string, name: string, decimals: number, min: string, ma
   ["JPY", "Japanese Yen", 0, "100", "15000000"],
   ["SEK", "Swedish Krona", 2, "10.00", "1000000.00"],
   ["PLN", "Polish Zloty", 2, "5.00", "400000.00"],
+  // Three decimals (ISO 4217 minor unit 3): the fils. JPY above has none.
+  ["KWD", "Kuwaiti Dinar", 3, "0.300", "30000.000"],
 ];
 
 /**
@@ -57,7 +59,7 @@ const STABLE_CODES = STABLECOINS.map(([code]) => code);
 
 export const seedPaymentTypes: Insert<typeof schema.paymentTypes>[] = [
   { code: "mypos", name: "Card (myPOS)", description: "Visa / Mastercard through the myPOS hosted checkout",
-    flows: ["payment", "onramp"], assetCodes: ["EUR", "USD", "GBP", "CHF"], publicConfig: { expiresInMinutes: 30, threeDSecure: true }, sortOrder: 0 },
+    flows: ["payment", "onramp"], assetCodes: ["EUR", "USD", "GBP", "CHF", "JPY", "KWD"], publicConfig: { expiresInMinutes: 30, threeDSecure: true }, sortOrder: 0 },
   { code: "payto", name: "PayTo deposit", description: "Send stablecoins to a one-time deposit address",
     flows: ["payment", "offramp"], assetCodes: STABLE_CODES, publicConfig: { expiresInMinutes: 60 }, sortOrder: 1 },
   { code: "corepay", name: "CorePay", description: "Pay on-chain straight to the merchant's Core Blockchain address",
@@ -73,6 +75,8 @@ export const seedLocations: Insert<typeof schema.locations>[] = [
   { code: "SK", name: "Slovakia", region: "EEA", currencies: ["EUR"], paymentTypes: ["mypos", "payto", "corepay", "bank"] },
   { code: "GB", name: "United Kingdom", region: "UK", currencies: ["GBP"], paymentTypes: ["mypos", "payto", "corepay", "bank"] },
   { code: "CH", name: "Switzerland", region: "CH", currencies: ["CHF", "EUR"], paymentTypes: ["mypos", "payto", "corepay", "bank"] },
+  { code: "KW", name: "Kuwait", region: "GCC", currencies: ["KWD"], paymentTypes: ["mypos", "payto", "corepay", "bank"] },
+  { code: "JP", name: "Japan", region: "APAC", currencies: ["JPY"], paymentTypes: ["mypos", "payto", "corepay"], offrampEnabled: false },
   { code: "AU", name: "Australia", region: "APAC", currencies: ["AUD"], paymentTypes: ["payto", "corepay"], offrampEnabled: false },
   { code: "US", name: "United States", region: "NA", currencies: ["USD"], paymentTypes: ["payto", "corepay"], onrampEnabled: false, offrampEnabled: false },
 ];
@@ -89,16 +93,16 @@ export const WALLMONEY_SANDBOX_COLLECTION_ACCOUNTS = [
 ];
 
 export const seedProviders: Insert<typeof schema.providers>[] = [
-  { code: "mypos", name: "myPOS Checkout", kind: "payment", mode: "sandbox", assetCodes: ["EUR", "USD", "GBP", "CHF"],
-    countries: ["DE", "FR", "NL", "SK", "GB", "CH"], paymentTypes: ["mypos"],
+  { code: "mypos", name: "myPOS Checkout", kind: "payment", mode: "sandbox", assetCodes: ["EUR", "USD", "GBP", "CHF", "JPY", "KWD"],
+    countries: ["DE", "FR", "NL", "SK", "GB", "CH", "KW", "JP"], paymentTypes: ["mypos"],
     publicConfig: { ipcVersion: "1.4", checkout: "hosted" }, secretNames: ["MYPOS_PRIVATE_KEY", "MYPOS_PUBLIC_CERT"], sortOrder: 0 },
   { code: "wallmoney", name: "WallMoney & Partners", kind: "onramp", mode: "sandbox", assetCodes: STABLE_CODES,
     countries: ["DE", "FR", "NL", "SK", "GB", "CH"], paymentTypes: ["bank", "mypos"],
     publicConfig: { settlement: "SEPA Instant, Faster Payments", settlementHours: 24, collectionAccounts: WALLMONEY_SANDBOX_COLLECTION_ACCOUNTS },
     secretNames: ["WALLMONEY_API_KEY", "ONRAMP_WEBHOOK_SECRET"], sortOrder: 0 },
   { code: "wallmoney-payout", name: "WallMoney & Partners Payouts", kind: "offramp", mode: "sandbox", assetCodes: STABLE_CODES,
-    countries: ["DE", "FR", "NL", "SK", "GB", "CH"], paymentTypes: ["bank"],
-    publicConfig: { settlement: "SEPA Credit Transfer", settlementHours: 48 }, secretNames: ["WALLMONEY_API_KEY", "OFFRAMP_WEBHOOK_SECRET"], sortOrder: 0 },
+    countries: ["DE", "FR", "NL", "SK", "GB", "CH", "KW"], paymentTypes: ["bank"],
+    publicConfig: { settlement: "SEPA Credit Transfer, Faster Payments, SIC, SWIFT (KWD)", settlementHours: 48 }, secretNames: ["WALLMONEY_API_KEY", "OFFRAMP_WEBHOOK_SECRET"], sortOrder: 0 },
   { code: "coreport-otc", name: "CorePort OTC Desk", kind: "offramp", mode: "sandbox", assetCodes: STABLE_CODES,
     countries: ["DE", "FR", "NL", "SK", "GB", "CH", "AU", "US"], paymentTypes: ["payto"],
     publicConfig: { payout: "crypto" }, secretNames: ["OTC_API_KEY"], sortOrder: 1 },
@@ -151,6 +155,8 @@ export const EUR_REFERENCE_RATES: Record<string, { rate: string; places: number 
   AUD: { rate: "1.6420", places: 4 },
   CAD: { rate: "1.4980", places: 4 },
   JPY: { rate: "163.20", places: 2 },
+  // Not an ECB currency: in the sandbox it comes from the seed and the sandbox feed only.
+  KWD: { rate: "0.3335", places: 4 },
   SEK: { rate: "11.3200", places: 4 },
   PLN: { rate: "4.2810", places: 4 },
 };

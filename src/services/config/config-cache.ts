@@ -3,6 +3,7 @@ import { getDb } from "../../db/client";
 import { assets, feeSchedules, locations, paymentTypes, providers } from "../../db/schema";
 import type { Asset, FeeSchedule, Location, PaymentType, Provider } from "../../db/schema";
 import type { Bindings } from "../../env";
+import { iso4217Problem } from "../../lib/iso4217";
 import { DECIMAL_PATTERN, dec } from "../../lib/money";
 
 /**
@@ -39,6 +40,11 @@ const isDecimal = (value: string | null) => value === null || DECIMAL_PATTERN.te
 /** Why an asset row cannot be used, or undefined. The fee engine and limits rely on these invariants. */
 function assetProblem(a: Asset): string | undefined {
   if (!Number.isInteger(a.decimals) || a.decimals < 0 || a.decimals > 18) return `decimals ${a.decimals} is not 0…18`;
+  // A fiat amount is written with its currency's ISO 4217 minor unit everywhere (quotes, card amounts, payouts).
+  if (a.kind === "fiat") {
+    const problem = iso4217Problem(a.code, a.decimals);
+    if (problem) return problem;
+  }
   if (!isDecimal(a.minAmount) || !isDecimal(a.maxAmount)) return "minAmount/maxAmount is not a decimal string";
   if (a.maxAmount !== null && dec(a.maxAmount).lt(a.minAmount)) return "maxAmount is below minAmount";
   return undefined;
