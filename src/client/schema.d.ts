@@ -1419,7 +1419,7 @@ export interface components {
              */
             accountHolderName: string;
             /**
-             * @description BIC / SWIFT code (ISO 9362), 8 or 11 characters; normalised to upper case.
+             * @description BIC / SWIFT code (ISO 9362:2014), 8 or 11 characters; the first four may be letters or digits; normalised to upper case.
              * @example COBADEFFXXX
              */
             bic?: string;
@@ -1466,13 +1466,18 @@ export interface components {
              */
             receiveAmount?: string;
             /**
-             * @description Destination wallet address on the network the asset lives on in this deployment (its `network` in `GET /api/v1/info/assets`): an ICAN (CIP-100) — `cb…` on a mainnet deployment, `ab…` on testnet (the sandbox), `ce…` on enterprise. An address of another network is refused (400 `address_network`).
+             * @description Destination wallet address on the network the asset lives on in this deployment (its `network` in `GET /api/v1/info/assets`): an ICAN (CIP-100) — `cb…` on a mainnet deployment, `ab…` on testnet (the sandbox), `ce…` on enterprise — in the electronic form or the printed one (upper case in groups of four); answers carry the electronic form. An address of another network is refused (400 `address_network`).
              * @example ab56a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8
              */
             walletAddress: string;
         };
         /** @description Bank orders: where and how to transfer */
         BankTransferInstructions: {
+            /**
+             * @description UK accounts (GB IBANs) only: the 8-digit account number, taken from the IBAN (GBkk BBBB SSSSSS **AAAAAAAA**).
+             * @example 31926819
+             */
+            accountNumber?: string;
             /**
              * @description Exactly this amount, in `currency`, with the currency's decimals.
              * @example 250.00
@@ -1501,15 +1506,50 @@ export interface components {
              * @example DE89 3704 0044 0532 0130 00
              */
             ibanFormatted: string;
+            /** @description EUR (SEPA) instructions only: a QR code European banking apps scan to fill in the whole transfer. */
+            qr?: {
+                /**
+                 * @example EPC069-12
+                 * @enum {string}
+                 */
+                format: "EPC069-12";
+                /**
+                 * @description The EPC069-12 (GiroCode) text the code carries: BCD, version 002, UTF-8, SCT, BIC, name, IBAN, amount, structured reference.
+                 * @example BCD
+                 *     002
+                 *     1
+                 *     SCT
+                 *     COBADEFFXXX
+                 *     WallMoney and Partners Client Funds
+                 *     DE89370400440532013000
+                 *     EUR250.00
+                 *
+                 *     RF554605891326572084
+                 */
+                payload: string;
+                /**
+                 * @description The payload as a QR code (error correction M), SVG
+                 * @example <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 57 57">…</svg>
+                 */
+                svg: string;
+            };
             /**
-             * @description ISO 11649 creditor reference the transfer must carry (electronic form).
+             * @description ISO 11649 creditor reference the transfer must carry (electronic form): 20 characters on SEPA and SIC, 18 on UK rails (Faster Payments and Bacs carry at most 18).
              * @example RF554605891326572084
              */
             reference: string;
-            /** @example RF55 4605 8913 2657 2084 */
+            /**
+             * @description The reference as the customer should type it: in groups of four where the rail's reference field has room for the spaces, unspaced on UK rails.
+             * @example RF55 4605 8913 2657 2084
+             */
             referenceFormatted: string;
             /** @example SEPA Credit Transfer */
             scheme: string;
+            /**
+             * @description UK accounts (GB IBANs) only: the 6-digit sort code UK banking apps ask for, taken from the IBAN (GBkk BBBB **SSSSSS** AAAAAAAA).
+             * @example 601613
+             */
+            sortCode?: string;
         } | null;
         /** @description Card orders: the signed MyPOS checkout form */
         CardCheckoutForm: {
@@ -1926,7 +1966,7 @@ export interface components {
             /** @example Acme Coffee Ltd */
             name: string;
             /**
-             * @description Core Blockchain ICAN where CorePay payments settle, on the deployment's network (CORE_NETWORK): `cb…` on mainnet, `ab…` on testnet (sandbox), `ce…` on enterprise; another network's address is a 400 (`address_network`)
+             * @description Core Blockchain ICAN where CorePay payments settle, on the deployment's network (CORE_NETWORK): `cb…` on mainnet, `ab…` on testnet (sandbox), `ce…` on enterprise; another network's address is a 400 (`address_network`). Electronic or printed form (upper case in groups of four); stored and answered in the electronic form.
              * @example ab70b1a1f4e0b6b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9
              */
             payoutAddress?: string;
@@ -2997,7 +3037,7 @@ export interface components {
              */
             targetAsset: string;
             /**
-             * @description Destination wallet address on the network the asset lives on in this deployment (its `network` in `GET /api/v1/info/assets`): an ICAN (CIP-100) — `cb…` on a mainnet deployment, `ab…` on testnet (the sandbox), `ce…` on enterprise. An address of another network is refused (400 `address_network`).
+             * @description Destination wallet address on the network the asset lives on in this deployment (its `network` in `GET /api/v1/info/assets`): an ICAN (CIP-100) — `cb…` on a mainnet deployment, `ab…` on testnet (the sandbox), `ce…` on enterprise — in the electronic form or the printed one (upper case in groups of four); answers carry the electronic form. An address of another network is refused (400 `address_network`).
              * @example ab56a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8
              */
             walletAddress: string;
@@ -3628,7 +3668,7 @@ export interface components {
              */
             returnUrl?: string;
             /**
-             * @description Destination wallet address on the network the asset lives on in this deployment (its `network` in `GET /api/v1/info/assets`): an ICAN (CIP-100) — `cb…` on a mainnet deployment, `ab…` on testnet (the sandbox), `ce…` on enterprise. An address of another network is refused (400 `address_network`).
+             * @description Destination wallet address on the network the asset lives on in this deployment (its `network` in `GET /api/v1/info/assets`): an ICAN (CIP-100) — `cb…` on a mainnet deployment, `ab…` on testnet (the sandbox), `ce…` on enterprise — in the electronic form or the printed one (upper case in groups of four); answers carry the electronic form. An address of another network is refused (400 `address_network`).
              * @example ab56a0c4b1d6e8f2a3b5c7d9e1f2a4b6c8d0e2f4a6b8
              */
             walletAddress: string;
@@ -4641,7 +4681,7 @@ export interface components {
             /** @example Acme Coffee Ltd */
             name?: string;
             /**
-             * @description Core Blockchain ICAN where CorePay payments settle, on the deployment's network (CORE_NETWORK): `cb…` on mainnet, `ab…` on testnet (sandbox), `ce…` on enterprise; another network's address is a 400 (`address_network`)
+             * @description Core Blockchain ICAN where CorePay payments settle, on the deployment's network (CORE_NETWORK): `cb…` on mainnet, `ab…` on testnet (sandbox), `ce…` on enterprise; another network's address is a 400 (`address_network`). Electronic or printed form (upper case in groups of four); stored and answered in the electronic form.
              * @example ab70b1a1f4e0b6b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9
              */
             payoutAddress?: string | null;
