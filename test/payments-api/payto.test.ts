@@ -5,7 +5,10 @@
 import { runDurableObjectAlarm } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { sandboxContractAddress } from "../../src/db/seed/data";
 import { checkIcan } from "../../src/lib/ican";
+import { parsePaytoUri } from "../../src/lib/payto-uri";
+import { EXAMPLE_USDX_CONTRACT } from "../../src/routes/payments/payments.schemas";
 import { dec } from "../../src/lib/money";
 import { api, expectProblem, postJson } from "../helpers/http";
 import { bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
@@ -80,6 +83,9 @@ describe("creating a PayTo payment", () => {
     expect(p.payto.network).toBe("core-testnet");
     expect(p.payto.paymentUri).toContain(`payto://xab/${p.payto.depositAddress}`);
     expect(p.payto.paymentUri).toContain(p.id);
+    // CIP-10: the token by its contract (the sandbox's seeded USDX contract, as in the OpenAPI examples), not by ticker.
+    expect(parsePaytoUri(p.payto.paymentUri).amount).toEqual({ currency: EXAMPLE_USDX_CONTRACT, value: "25" });
+    expect(sandboxContractAddress("USDX")).toBe(EXAMPLE_USDX_CONTRACT);
     expect(p.payto.qrSvg.startsWith("<svg")).toBe(true);
     expect(p.clientSecret!.startsWith(`${p.id}_secret_`)).toBe(true);
     const expires = Date.parse(p.expiresAt);

@@ -43,8 +43,26 @@ describe("PayTo adapter", () => {
     expect(parsePaytoUri(session.paymentUri)).toMatchObject({ target: "xab", address: session.depositAddress, amount: { currency: "USDX", value: "125.5" }, message: paymentId, deadline: expiresAt });
     expect(session.qrSvg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect((await adapter.createSession({ paymentId, amount: "125.5", asset: USDX, expiresAt })).depositAddress).toBe(session.depositAddress);
-    const token = await adapter.createSession({ paymentId, amount: "1", asset: { ...USDX, contractAddress: "ab123456789012345678901234567890123456789012" }, expiresAt });
-    expect(token.paymentUri).toContain("amount=ab123456789012345678901234567890123456789012:1");
+    // CIP-10: a token by its contract address (canonical ICAN) — the sandbox falls back to the ticker without one.
+    const contract = makeIcan("ab", hex(20));
+    const token = await adapter.createSession({ paymentId, amount: "1", asset: { ...USDX, contractAddress: contract.toUpperCase() }, expiresAt });
+    expect(token.paymentUri).toContain(`amount=${contract}:1&`);
+    const otherNetwork = await adapter.createSession({ paymentId, amount: "1", asset: { ...USDX, contractAddress: makeIcan("cb", hex(20)) }, expiresAt });
+    expect(parsePaytoUri(otherNetwork.paymentUri).amount).toEqual({ currency: "USDX", value: "1" });
+  });
+
+  it("live: refuses to build a payment URI for a token without a contract address on its network (CIP-10)", async () => {
+    const live = createCorepayAdapter(readCorepayConfig({ ENVIRONMENT: "production", PAYMENT_PROVIDER_MODE: "live", CORE_NETWORK: "testnet", COREPAY_WEBHOOK_SECRET: generateWebhookSecret() }));
+    const input = { paymentId: newId("pay"), amount: "5", payoutAddress: testnetAddress(), expiresAt: new Date() };
+    for (const contractAddress of [null, makeIcan("cb", hex(20))]) {
+      await expect(live.createSession({ ...input, asset: { ...USDX, contractAddress } })).rejects.toMatchObject({
+        code: "SERVICE_UNAVAILABLE",
+        detail: expect.stringMatching(/USDX has no token contract address on the Core Blockchain testnet/),
+      });
+    }
+    const contract = makeIcan("ab", hex(20));
+    const session = await live.createSession({ ...input, asset: { ...USDX, contractAddress: contract } });
+    expect(parsePaytoUri(session.paymentUri).amount).toEqual({ currency: contract, value: "5" });
   });
 
   it("refuses amounts with more decimals than the asset, or not positive", async () => {

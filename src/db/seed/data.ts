@@ -2,6 +2,7 @@
  * Seed data for local development and tests: realistic currencies, stablecoins, fees, payment
  * types, locations, providers and a deterministic daily rate history. Providers are sandboxes.
  */
+import { makeIcan } from "../../lib/ican";
 import { dec, formatDecimal } from "../../lib/money";
 import { CORE_CHAIN } from "../../providers/network";
 import type * as schema from "../schema";
@@ -34,6 +35,17 @@ const STABLECOINS: Array<[code: string, name: string, fiat: string, min: string,
   ["AUDX", "CorePort Australian Dollar", "AUD", "15.000000", "75000.000000"],
 ];
 
+/**
+ * Token contract addresses of the sandbox stablecoins, on testnet (the sandbox's CORE_NETWORK): what
+ * CIP-10 payment URIs name the token by. Made up and recognisable — 32 zeros, then the ticker's
+ * ASCII in hex (USDX → …55534458) — so nobody mistakes them for deployed contracts. A deployment on
+ * another network needs its own addresses (live mode refuses to build a URI without one).
+ */
+export function sandboxContractAddress(code: string): string {
+  const ascii = [...code].map((c) => c.charCodeAt(0).toString(16).padStart(2, "0")).join("");
+  return makeIcan("ab", ascii.padStart(40, "0"));
+}
+
 export const seedAssets: Insert<typeof schema.assets>[] = [
   ...FIAT.map(([code, name, decimals, minAmount, maxAmount], i) => ({
     code, name, kind: "fiat" as const, decimals, fiatCode: code, network: null, contractAddress: null, symbol: null,
@@ -41,7 +53,7 @@ export const seedAssets: Insert<typeof schema.assets>[] = [
   })),
   ...STABLECOINS.map(([code, name, fiatCode, minAmount, maxAmount], i) => ({
     code, name, kind: "stablecoin" as const, decimals: 6, fiatCode, network: CORE_CHAIN,
-    contractAddress: null, symbol: code, purchasable: true, unwrappable: true, minAmount, maxAmount, enabled: true, sortOrder: i,
+    contractAddress: sandboxContractAddress(code), symbol: code, purchasable: true, unwrappable: true, minAmount, maxAmount, enabled: true, sortOrder: i,
   })),
 ];
 

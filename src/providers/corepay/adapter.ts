@@ -93,7 +93,7 @@ export function createCorepayAdapter(config: CorepayConfig): CorepayAdapter {
       return {
         address: payout.address,
         network: config.network.id,
-        ...walletRequest(config.network, payout.address, input),
+        ...walletRequest(config.network, payout.address, input, config.mode),
         confirmationsRequired: required(input.asset.code),
       };
     },

@@ -79,7 +79,7 @@ export function createPaytoAdapter(config: PaytoConfig): PaytoAdapter {
         throw notConfigured("PayTo", "live deposit addresses come from a custody provider, and none is integrated yet");
       }
       const depositAddress = await deriveDepositAddress(config.depositAddressSecret, input.paymentId, config.network.icanPrefix);
-      return { depositAddress, network: config.network.id, ...walletRequest(config.network, depositAddress, input) };
+      return { depositAddress, network: config.network.id, ...walletRequest(config.network, depositAddress, input, config.mode) };
     },
 
     async verifyCallback(callback) {

@@ -8,6 +8,8 @@ import { CORE_NETWORKS, type CoreNetworkId } from "../../providers/network";
 
 export const EXAMPLE_PAYMENT_ID = "pay_01hx7k3m9q2r5t8v0w4y6z1a3c";
 export const EXAMPLE_DEPOSIT_ADDRESS = "ab7421f5b7c1d0e2f3a4b5c6d7e8f901122334455667";
+/** The sandbox USDX token contract (src/db/seed/data.ts sandboxContractAddress): payment URIs name tokens by contract (CIP-10). */
+export const EXAMPLE_USDX_CONTRACT = "ab710000000000000000000000000000000055534458";
 /** The deployment's Core network (CORE_NETWORK), in the same words as an asset's `network` in /info/assets. */
 const CoreNetworkField = z.enum(Object.values(CORE_NETWORKS).map((n) => n.id) as [CoreNetworkId, ...CoreNetworkId[]]).openapi({
   description: "Core Blockchain network of this deployment, as `network` in `GET /api/v1/info/assets`: `core-mainnet` (ICAN `cb…`) in production, `core-testnet` (`ab…`) in the sandbox, `core-enterprise` (`ce…`)",
@@ -102,7 +104,7 @@ export const WalletDetailsSchema = z
   .object({
     depositAddress: z.string().openapi({ description: "ICAN address unique to this payment (mod-97 valid)", example: EXAMPLE_DEPOSIT_ADDRESS }),
     network: CoreNetworkField,
-    paymentUri: z.string().openapi({ description: "payto:// URI (RFC 8905 / CIP-10) wallets open", example: `payto://xab/${EXAMPLE_DEPOSIT_ADDRESS}?amount=USDX:25&message=${EXAMPLE_PAYMENT_ID}` }),
+    paymentUri: z.string().openapi({ description: "payto:// URI (RFC 8905 / CIP-10) wallets open", example: `payto://xab/${EXAMPLE_DEPOSIT_ADDRESS}?amount=${EXAMPLE_USDX_CONTRACT}:25&message=${EXAMPLE_PAYMENT_ID}` }),
     qrSvg: z.string().openapi({ description: "The payment URI as a QR code (SVG document)", example: "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 41 41\">…</svg>" }),
   })
   .openapi("PaymentWalletDetails");
@@ -150,7 +152,7 @@ export const CorepayDetailsSchema = z
   .object({
     address: z.string().openapi({ description: "The merchant's ICAN address the customer pays to (fixed at creation)", example: "ab3455c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41" }),
     network: CoreNetworkField,
-    paymentUri: z.string().openapi({ example: `payto://xab/ab3455c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41?amount=USDX:49.99&message=${EXAMPLE_PAYMENT_ID}` }),
+    paymentUri: z.string().openapi({ example: `payto://xab/ab3455c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41?amount=${EXAMPLE_USDX_CONTRACT}:49.99&message=${EXAMPLE_PAYMENT_ID}` }),
     qrSvg: z.string().openapi({ example: "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 41 41\">…</svg>" }),
     confirmationsRequired: z.number().int().openapi({ description: "Confirmations before the transaction counts (COREPAY_CONFIRMATIONS, per asset)", example: 3 }),
   })

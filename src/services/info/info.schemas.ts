@@ -45,7 +45,7 @@ export const InfoAssetSchema = z
         "`core-enterprise` (`ce…`). Wallet addresses you send are validated for it.",
       example: "core-testnet",
     }),
-    contractAddress: z.string().nullable().openapi({ example: null }),
+    contractAddress: z.string().nullable().openapi({ description: "Token contract ICAN on the deployment's network (what payment URIs name the token by, CIP-10); null for fiat", example: "ab710000000000000000000000000000000055534458" }),
     limits: z
       .object({
         min: z.string().openapi({ example: "10.000000" }),
