@@ -27,8 +27,9 @@ export const paymentProvidersCheck: HealthCheck = {
       try {
         if (method === "mypos") {
           const { config } = paymentAdapter(env, "mypos");
-          await cachedPrivateKey(config.privateKeyPem).catch(() => Promise.reject(new Error("MYPOS_PRIVATE_KEY does not load")));
-          await cachedPublicKey(config.providerCertPem).catch(() => Promise.reject(new Error("MYPOS_PUBLIC_CERT does not load")));
+          const keyOptions = { minBits: config.minKeyBits };
+          await cachedPrivateKey(config.privateKeyPem, keyOptions).catch(() => Promise.reject(new Error("MYPOS_PRIVATE_KEY does not load")));
+          await cachedPublicKey(config.providerCertPem, keyOptions).catch(() => Promise.reject(new Error("MYPOS_PUBLIC_CERT does not load")));
         } else if (method === "payto") {
           const { config } = paymentAdapter(env, "payto");
           if (!config.depositAddressSecret) throw new Error("PayTo live deposit addresses need a custody provider integration, which does not exist yet");

@@ -17,7 +17,7 @@ function expected12(numerator: string, denominator: string): string {
   return dec(numerator).div(denominator).prec(12, 2).toString();
 }
 
-const CODES = ["EUR", "USD", "GBP", "CHF", "AUD", "CAD", "JPY", "SEK", "PLN", "USDX", "EURX", "GBPX", "CHFX", "AUDX"];
+const CODES = ["EUR", "USD", "GBP", "CHF", "AUD", "CAD", "JPY", "SEK", "PLN", "KWD", "USDX", "EURX", "GBPX", "CHFX", "AUDX"];
 
 type AllBody = { base: string; resolved: { base: string }; rates: Record<string, string>; resolvedTargets: Record<string, string>; unavailable: string[]; sources: string[]; asOf: string; stale: boolean };
 

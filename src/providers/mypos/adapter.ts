@@ -86,8 +86,9 @@ export function createMyposAdapter(config: MyposConfig): MyposAdapter {
       throw error;
     }
   };
-  const privateKey = () => loadKey(() => cachedPrivateKey(config.privateKeyPem), "MYPOS_PRIVATE_KEY");
-  const providerKey = () => loadKey(() => cachedPublicKey(config.providerCertPem), "MYPOS_PUBLIC_CERT");
+  const keyOptions = { minBits: config.minKeyBits };
+  const privateKey = () => loadKey(() => cachedPrivateKey(config.privateKeyPem, keyOptions), "MYPOS_PRIVATE_KEY");
+  const providerKey = () => loadKey(() => cachedPublicKey(config.providerCertPem, keyOptions), "MYPOS_PUBLIC_CERT");
 
   const mapStatus = (result: PaymentStatusResult, { receivedAt }: MapContext): ProviderEvent[] => {
     if (!result.known) return [];

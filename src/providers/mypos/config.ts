@@ -2,8 +2,15 @@
  * myPOS configuration from vars and secrets. Sandbox mode fills anything unset with the local
  * sandbox's values (SANDBOX-ONLY keys, myPOS's published sandbox store ids); live mode requires every
  * value, an https checkout URL, and refuses the committed sandbox keys.
+ *
+ * Key sizes: RSA keys of at least 2048 bits, except against myPOS's own test environment
+ * (`https://www.mypos.com/vmp/checkout-test`) and in sandbox mode. myPOS's published test store
+ * (SID 000000000000010, wallet 61938166610, KeyIndex 1; Checkout API v1.4, "Testing data") signs with
+ * a 1024-bit store key and a 1024-bit myPOS certificate, so 1024 is accepted there and only there:
+ * a production checkout URL with a short key is refused (503) before anything is signed.
  */
 import type { Bindings } from "../../env";
+import { MIN_RSA_BITS, MIN_TEST_RSA_BITS } from "../../lib/rsa";
 import { notConfigured, providerMode, type ProviderMode } from "../mode";
 import {
   SANDBOX_MERCHANT_PRIVATE_KEY_PEM,
@@ -13,6 +20,14 @@ import {
 import { MyposStoreSchema, type MyposStore, type UrlPolicy } from "./purchase";
 
 export const DEFAULT_SANDBOX_CHECKOUT_URL = "http://localhost:8787/sandbox/mypos/checkout";
+/** myPOS's test environment (checkout and API), as myPOS publishes it; the API document names the .eu host too. */
+export const MYPOS_TEST_CHECKOUT_URLS = ["https://www.mypos.com/vmp/checkout-test", "https://www.mypos.eu/vmp/checkout-test"] as const;
+
+/** Is `url` myPOS's test environment (trailing slash allowed)? */
+export function isMyposTestEnvironment(url: URL): boolean {
+  const bare = `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+  return !url.search && !url.hash && (MYPOS_TEST_CHECKOUT_URLS as readonly string[]).includes(bare);
+}
 
 export interface MyposConfig {
   mode: ProviderMode;
@@ -21,6 +36,8 @@ export interface MyposConfig {
   language: string;
   privateKeyPem: string;
   providerCertPem: string;
+  /** Smallest RSA modulus accepted for both keys: 1024 against myPOS's test environment or in sandbox mode, else 2048. */
+  minKeyBits: number;
   urlPolicy: UrlPolicy;
 }
 
@@ -63,5 +80,6 @@ export function readMyposConfig(env: MyposEnv): MyposConfig {
   if (!sandbox && (squash(privateKeyPem) === squash(SANDBOX_MERCHANT_PRIVATE_KEY_PEM) || squash(providerCertPem) === squash(SANDBOX_MYPOS_CERT_PEM))) {
     throw notConfigured("myPOS", "the committed SANDBOX-ONLY keys cannot be used in live mode");
   }
-  return { mode, checkoutUrl: url.toString(), store: store.data, language: "EN", privateKeyPem, providerCertPem, urlPolicy: { allowHttpLocalhost: sandbox } };
+  const minKeyBits = sandbox || isMyposTestEnvironment(url) ? MIN_TEST_RSA_BITS : MIN_RSA_BITS;
+  return { mode, checkoutUrl: url.toString(), store: store.data, language: "EN", privateKeyPem, providerCertPem, minKeyBits, urlPolicy: { allowHttpLocalhost: sandbox } };
 }

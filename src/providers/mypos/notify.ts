@@ -11,10 +11,26 @@
  */
 import { z } from "@hono/zod-openapi";
 import { ApiError } from "../../lib/errors";
+import { dec, Rounding } from "../../lib/money";
 import { validationError } from "../../lib/validation";
+import { myposAmountDecimals } from "./purchase";
 import { parseFormFields, verifyIpcFields } from "./ipc";
 
-const amount = z.string().regex(/^(0|[1-9]\d{0,11})(\.\d{1,2})?$/, "Amount is a decimal with at most two decimals");
+const AMOUNT = /^(0|[1-9]\d{0,11})(\.\d{1,3})?$/;
+const amount = z.string().regex(AMOUNT, "Amount is a decimal with at most three decimals");
+
+/**
+ * The Amount must be a whole number of the currency's minor units (ISO 4217: JPY none, EUR 2, KWD 3).
+ * Compared by value, not by text: "1000.00" JPY is 1000 yen, "10.005" EUR is refused.
+ */
+function amountFitsCurrency(message: { Amount: string; Currency: string }, ctx: z.RefinementCtx): void {
+  if (typeof message.Amount !== "string" || !AMOUNT.test(message.Amount)) return; // malformed: already reported on the field
+  const decimals = myposAmountDecimals(message.Currency);
+  const value = dec(message.Amount);
+  if (!value.eq(value.round(decimals, Rounding.down))) {
+    ctx.addIssue({ code: "custom", path: ["Amount"], message: `${message.Currency} amounts have ${decimals === 0 ? "no decimals" : `at most ${decimals} decimals`}` });
+  }
+}
 const currency = z.string().regex(/^[A-Z]{3}$/, "Currency is an ISO 4217 code");
 const orderId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, "OrderID is 1–80 characters of A–Z, a–z, 0–9, _ and -");
 const sid = z.string().regex(/^\d{1,20}$/, "SID is digits");
@@ -35,12 +51,14 @@ export const PurchaseNotifySchema = z
     RequestDateTime: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, "RequestDateTime is YYYY-MM-DD HH:MM:SS"),
     BillingDescriptor: text.optional(),
   })
-  .catchall(text);
+  .catchall(text)
+  .superRefine(amountFitsCurrency);
 export type PurchaseNotify = z.infer<typeof PurchaseNotifySchema>;
 
 export const PurchaseRollbackSchema = z
   .object({ IPCmethod: z.literal("IPCPurchaseRollback"), SID: sid, Amount: amount, Currency: currency, OrderID: orderId })
-  .catchall(text);
+  .catchall(text)
+  .superRefine(amountFitsCurrency);
 export type PurchaseRollback = z.infer<typeof PurchaseRollbackSchema>;
 
 export const BrowserReturnSchema = z

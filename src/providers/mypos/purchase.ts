@@ -1,15 +1,20 @@
 /**
  * The IPCPurchase form: the hosted-checkout request the customer's browser posts to myPOS.
  * Fields are built in the documented order, amounts come from decimal strings (never floats) and
- * are printed with exactly two decimals, and `Amount` is the exact sum of the cart lines.
+ * are printed with exactly the currency's ISO 4217 decimals (EUR "10.50", JPY "1050", KWD
+ * "10.500"; myPOS's "Double" with '.' as the separator), and `Amount` is the exact sum of the cart lines.
  */
 import { z } from "@hono/zod-openapi";
+import { iso4217MinorUnit } from "../../lib/iso4217";
 import { dec, Decimal, Rounding } from "../../lib/money";
 import { IPC_VERSION, signIpcFields, type IpcFields } from "./ipc";
 
-/** myPOS amounts carry two decimals; a price with more is refused, never rounded. */
-export const MYPOS_AMOUNT_DECIMALS = 2;
-const SIGNED_AMOUNT = /^-?(0|[1-9]\d{0,11})(\.\d{1,2})?$/;
+/** myPOS amounts carry the currency's decimals (2 for a code ISO 4217 does not know); more is refused, never rounded. */
+export function myposAmountDecimals(currency: string): number {
+  return iso4217MinorUnit(currency) ?? 2;
+}
+/** Up to 3 decimals in the syntax; the currency's own limit is checked when the cart is priced. */
+const SIGNED_AMOUNT = /^-?(0|[1-9]\d{0,11})(\.\d{1,3})?$/;
 
 /** `0` none, `1` store the card only, `2` pay and store the card. */
 export const CardTokenRequest = { none: "0", storeOnly: "1", payAndStore: "2" } as const;
@@ -27,8 +32,8 @@ export const CartItemSchema = z.object({
   /** Shown on the checkout page; no control characters. */
   article: z.string().trim().min(1).max(100).regex(/^[^\p{Cc}]+$/u, "Article must not contain control characters"),
   quantity: z.number().int().min(1).max(1_000_000),
-  /** Unit price, two decimals at most; negative for a discount line. */
-  price: z.string().regex(SIGNED_AMOUNT, "Price is a decimal string with at most two decimals"),
+  /** Unit price, at most the currency's decimals; negative for a discount line. */
+  price: z.string().regex(SIGNED_AMOUNT, "Price is a decimal string with at most three decimals"),
 });
 export type CartItem = z.infer<typeof CartItemSchema>;
 
@@ -56,18 +61,19 @@ export class PurchaseInputError extends Error {
 }
 
 /**
- * Two-decimal myPOS text of an exact amount ("10.5" → "10.50"). An amount that is not exactly
- * representable with two decimals ("10.005") is refused instead of rounded.
+ * myPOS text of an exact amount with `decimals` places ("10.5" → "10.50" in EUR, "1050" in JPY,
+ * "10.500" in KWD). An amount that is not exactly representable with them ("10.005" EUR, "10.5" JPY)
+ * is refused instead of rounded.
  */
-export function formatMyposAmount(value: string | Decimal): string {
+export function formatMyposAmount(value: string | Decimal, decimals = 2): string {
   if (typeof value === "string" && !/^-?\d{1,20}(\.\d{1,18})?$/.test(value)) {
     throw new PurchaseInputError("amount", `'${value}' is not a decimal amount`);
   }
   const amount = dec(value);
-  if (!amount.eq(amount.round(MYPOS_AMOUNT_DECIMALS, Rounding.down))) {
-    throw new PurchaseInputError("amount", `'${value.toString()}' has more than ${MYPOS_AMOUNT_DECIMALS} decimals`);
+  if (!amount.eq(amount.round(decimals, Rounding.down))) {
+    throw new PurchaseInputError("amount", `'${value.toString()}' has more than ${decimals} decimals`);
   }
-  return amount.toFixed(MYPOS_AMOUNT_DECIMALS); // big.js: exact decimal text, nothing left to round
+  return amount.toFixed(decimals); // big.js: exact decimal text, nothing left to round
 }
 
 export interface CartLine {
@@ -77,16 +83,16 @@ export interface CartLine {
   amount: string;
 }
 
-/** Each line's Amount_n (= price × quantity, exact) and the cart total. */
-export function priceCart(items: readonly CartItem[]): { lines: CartLine[]; total: string } {
+/** Each line's Amount_n (= price × quantity, exact) and the cart total, with `decimals` places. */
+export function priceCart(items: readonly CartItem[], decimals = 2): { lines: CartLine[]; total: string } {
   let total = new Decimal(0);
   const lines = items.map((item) => {
     const amount = dec(item.price).times(item.quantity);
     total = total.plus(amount);
-    return { article: item.article, quantity: String(item.quantity), price: formatMyposAmount(item.price), amount: formatMyposAmount(amount) };
+    return { article: item.article, quantity: String(item.quantity), price: formatMyposAmount(item.price, decimals), amount: formatMyposAmount(amount, decimals) };
   });
   if (!total.gt(0)) throw new PurchaseInputError("items", "The cart total must be greater than zero");
-  return { lines, total: formatMyposAmount(total) };
+  return { lines, total: formatMyposAmount(total, decimals) };
 }
 
 /** A one-line cart for a payment of `amount` (the usual case for a payment gateway). */
@@ -119,7 +125,7 @@ export function buildPurchaseFields(store: MyposStore, request: PurchaseRequest,
   checkUrl("URL_OK", r.urlOk, policy);
   checkUrl("URL_Cancel", r.urlCancel, policy);
   checkUrl("URL_Notify", r.urlNotify, policy);
-  const { lines, total } = priceCart(r.items);
+  const { lines, total } = priceCart(r.items, myposAmountDecimals(r.currency));
   const fields: Array<[string, string]> = [
     ["IPCmethod", "IPCPurchase"],
     ["IPCVersion", IPC_VERSION],

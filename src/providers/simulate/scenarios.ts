@@ -6,6 +6,7 @@
  * Pure: no I/O here, so the tests can run every scenario through the adapters.
  */
 import { Decimal, dec, formatDecimal } from "../../lib/money";
+import { myposAmountDecimals } from "../mypos/purchase";
 import { randomToken } from "../../lib/ids";
 import { cachedPrivateKey } from "../../lib/rsa";
 import { signWebhook } from "../../lib/standard-webhooks";
@@ -124,8 +125,10 @@ async function myposDeliveries(input: SimulationInput, secrets: SimulationSecret
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
     body: encodeFormFields(await signIpcFields(fields, key)),
   });
-  const amount = formatDecimal(dec(amountFor(input)), 2, "down");
-  const full = formatDecimal(dec(input.amount), 2, "down");
+  // myPOS writes amounts with the currency's ISO 4217 decimals (JPY none, KWD 3).
+  const places = myposAmountDecimals(input.asset);
+  const amount = formatDecimal(dec(amountFor(input)), places, "down");
+  const full = formatDecimal(dec(input.amount), places, "down");
   const transactionRef = digits(12);
   const notify = (value: string) =>
     form(`IPCPurchaseNotify ${value} ${input.asset}`, PATHS.mypos, [

@@ -4,6 +4,7 @@
  * add up), 10 unsupported call.
  */
 import { dec } from "../../lib/money";
+import { myposAmountDecimals } from "../../providers/mypos/purchase";
 import { IPC_STATUS } from "../../providers/mypos/payment-status";
 import { IPC_VERSION } from "../../providers/mypos/ipc";
 import { SANDBOX_MYPOS_STORE } from "./sandbox-keys";
@@ -28,8 +29,10 @@ export interface CheckedPurchase {
 
 export type PurchaseCheck = { ok: true; purchase: CheckedPurchase } | { ok: false; status: string; field: string; message: string };
 
-const AMOUNT = /^(0|[1-9]\d{0,11})\.\d{2}$/;
-const SIGNED_AMOUNT = /^-?(0|[1-9]\d{0,11})\.\d{2}$/;
+/** An amount written with exactly the currency's ISO 4217 decimals (EUR "10.50", JPY "1050", KWD "10.500"). */
+function amountPattern(decimals: number, signed: boolean): RegExp {
+  return new RegExp(`^${signed ? "-?" : ""}(0|[1-9]\\d{0,11})${decimals > 0 ? `\\.\\d{${decimals}}` : ""}$`);
+}
 const REQUIRED = [
   "IPCVersion", "IPCLanguage", "SID", "WalletNumber", "KeyIndex", "Amount", "Currency", "OrderID",
   "URL_OK", "URL_Cancel", "URL_Notify", "CardTokenRequest", "PaymentParametersRequired", "CartItems",
@@ -53,8 +56,12 @@ export function checkPurchase(values: Record<string, string>): PurchaseCheck {
   if (values.SID !== SANDBOX_MYPOS_STORE.sid || values.WalletNumber !== SANDBOX_MYPOS_STORE.walletNumber || values.KeyIndex !== SANDBOX_MYPOS_STORE.keyIndex) {
     return fail("4", "SID", "Unknown store: the sandbox knows SID 000000000000010, wallet 61938166610, key index 1");
   }
-  if (!AMOUNT.test(values.Amount!)) return fail(IPC_STATUS.INVALID_PARAMETER, "Amount", "Amount must have exactly two decimals");
   if (!/^[A-Z]{3}$/.test(values.Currency!)) return fail(IPC_STATUS.INVALID_PARAMETER, "Currency", "Currency must be an ISO 4217 code");
+  const decimals = myposAmountDecimals(values.Currency!);
+  const AMOUNT = amountPattern(decimals, false);
+  const SIGNED_AMOUNT = amountPattern(decimals, true);
+  const places = decimals === 0 ? "no decimals" : `exactly ${decimals} decimals`;
+  if (!AMOUNT.test(values.Amount!)) return fail(IPC_STATUS.INVALID_PARAMETER, "Amount", `Amount in ${values.Currency} must have ${places}`);
   if (!/^[A-Za-z0-9_-]{1,80}$/.test(values.OrderID!)) return fail(IPC_STATUS.INVALID_PARAMETER, "OrderID", "OrderID must be 1–80 characters");
   for (const name of ["URL_OK", "URL_Cancel", "URL_Notify"] as const) {
     if (!checkUrl(values[name]!)) return fail(IPC_STATUS.INVALID_PARAMETER, name, `${name} must be an https URL (http://localhost in the sandbox)`);
@@ -74,14 +81,14 @@ export function checkPurchase(values: Record<string, string>): PurchaseCheck {
     const currency = values[`Currency_${n}`];
     if (!article) return fail(IPC_STATUS.MISSING_PARAMETER, `Article_${n}`, `Article_${n} is required`);
     if (!quantity || !/^[1-9]\d{0,6}$/.test(quantity)) return fail(IPC_STATUS.INVALID_PARAMETER, `Quantity_${n}`, `Quantity_${n} must be a positive integer`);
-    if (!price || !SIGNED_AMOUNT.test(price)) return fail(IPC_STATUS.INVALID_PARAMETER, `Price_${n}`, `Price_${n} must have two decimals`);
-    if (!amount || !SIGNED_AMOUNT.test(amount)) return fail(IPC_STATUS.INVALID_PARAMETER, `Amount_${n}`, `Amount_${n} must have two decimals`);
+    if (!price || !SIGNED_AMOUNT.test(price)) return fail(IPC_STATUS.INVALID_PARAMETER, `Price_${n}`, `Price_${n} must have ${places}`);
+    if (!amount || !SIGNED_AMOUNT.test(amount)) return fail(IPC_STATUS.INVALID_PARAMETER, `Amount_${n}`, `Amount_${n} must have ${places}`);
     if (currency !== values.Currency) return fail(IPC_STATUS.INVALID_PARAMETER, `Currency_${n}`, `Currency_${n} must equal Currency`);
     if (!dec(price).times(quantity).eq(dec(amount))) return fail(IPC_STATUS.WRONG_AMOUNT, `Amount_${n}`, `Amount_${n} is not Price_${n} × Quantity_${n}`);
     total = total.plus(amount);
     lines.push({ article, quantity, price, amount });
   }
-  if (!total.eq(dec(values.Amount!))) return fail(IPC_STATUS.WRONG_AMOUNT, "Amount", `Amount ${values.Amount} is not the sum of the cart (${total.toFixed(2)})`);
+  if (!total.eq(dec(values.Amount!))) return fail(IPC_STATUS.WRONG_AMOUNT, "Amount", `Amount ${values.Amount} is not the sum of the cart (${total.toFixed(decimals)})`);
   if (!total.gt(0)) return fail(IPC_STATUS.WRONG_AMOUNT, "Amount", "Amount must be greater than zero");
 
   return {

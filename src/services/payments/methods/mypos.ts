@@ -4,7 +4,9 @@
  * POST /api/v1/payments/mypos/webhook (IPCPurchaseNotify → paid, IPCPurchaseRollback → reversed).
  * The browser's return to the merchant's page never marks a payment paid.
  *
- * Money: the customer is charged `amount` in a fiat currency (2 decimals); the merchant is credited
+ * Money: the customer is charged `amount` in a fiat currency, with that currency's ISO 4217 decimals
+ * (JPY none, EUR 2, KWD 3 — the asset row's `decimals`, checked against ISO 4217 at config load),
+ * written so in myPOS's Amount; the merchant is credited
  * the currency's stablecoin (EUR → EURX) net of the card fees ("enter" schedule, payment type mypos),
  * at the stablecoin's 1:1 peg — a currency whose stablecoin is not at parity is refused.
  */
@@ -47,8 +49,9 @@ async function cardCurrency(env: Bindings, code: string): Promise<{ fiat: Asset;
 
 export async function createMyposPayment(env: Bindings, input: MyposPaymentInput, origin: string) {
   const { fiat, coin } = await cardCurrency(env, input.currency);
-  if (scaleOf(input.amount) > Math.min(fiat.decimals, 2)) {
-    throw ApiError.invalidField("amount", `${fiat.code} card amounts have at most ${Math.min(fiat.decimals, 2)} decimals`, "body", "too_many_decimals");
+  if (scaleOf(input.amount) > fiat.decimals) {
+    const places = fiat.decimals === 0 ? "no decimals" : `at most ${fiat.decimals} decimals`;
+    throw ApiError.invalidField("amount", `${fiat.code} card amounts have ${places}`, "body", "too_many_decimals");
   }
   const priced = await priceQuote(env, { asset: coin.code, action: "enter", amount: input.amount, side: "send", paymentType: "mypos" }, null, { where: "body" });
   if (!dec(priced.send.amount).eq(input.amount)) {
@@ -57,13 +60,13 @@ export async function createMyposPayment(env: Bindings, input: MyposPaymentInput
   const id = newId("pay");
   const expiresAt = new Date(Date.now() + input.expiresInSeconds * 1000);
   // Signs once now, so a misconfigured key or URL is a 4xx/503 at creation, not a broken page for the customer.
-  await myposCheckoutForm(env, { id, amountExpected: formatDecimal(dec(input.amount), 2), asset: fiat.code, returnUrl: input.returnUrl, cancelUrl: input.cancelUrl ?? null, merchantReference: input.merchantReference ?? null }, origin);
+  await myposCheckoutForm(env, { id, amountExpected: formatDecimal(dec(input.amount), fiat.decimals), asset: fiat.code, returnUrl: input.returnUrl, cancelUrl: input.cancelUrl ?? null, merchantReference: input.merchantReference ?? null }, origin);
   const created = await createPayment(env, {
     id,
     merchantId: input.merchantId,
     method: "mypos",
     asset: fiat.code,
-    amountExpected: formatDecimal(dec(input.amount), 2),
+    amountExpected: formatDecimal(dec(input.amount), fiat.decimals),
     settlementAsset: coin.code,
     settlementAmount: priced.receive.amount,
     rate: priced.rate.value,
