@@ -1600,7 +1600,7 @@ export interface components {
              * @enum {string}
              */
             network: "core-mainnet" | "core-testnet" | "core-enterprise";
-            /** @example payto://xab/ab3455c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41?amount=USDX:49.99&message=pay_01hx7k3m9q2r5t8v0w4y6z1a3c */
+            /** @example payto://xab/ab3455c4a8b2ee8c8ad1a85fd1d2b6cb1f0f2e0c7f41?amount=ab710000000000000000000000000000000055534458:49.99&message=pay_01hx7k3m9q2r5t8v0w4y6z1a3c */
             paymentUri: string;
             /** @example <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 41 41">…</svg> */
             qrSvg: string;
@@ -2593,7 +2593,10 @@ export interface components {
              * @example USDX
              */
             code: string;
-            /** @example null */
+            /**
+             * @description Token contract ICAN on the deployment's network (what payment URIs name the token by, CIP-10); null for fiat
+             * @example ab710000000000000000000000000000000055534458
+             */
             contractAddress: string | null;
             /**
              * @description Decimal places an amount may carry
@@ -4002,7 +4005,7 @@ export interface components {
             network: "core-mainnet" | "core-testnet" | "core-enterprise";
             /**
              * @description payto:// URI (RFC 8905 / CIP-10) wallets open
-             * @example payto://xab/ab7421f5b7c1d0e2f3a4b5c6d7e8f901122334455667?amount=USDX:25&message=pay_01hx7k3m9q2r5t8v0w4y6z1a3c
+             * @example payto://xab/ab7421f5b7c1d0e2f3a4b5c6d7e8f901122334455667?amount=ab710000000000000000000000000000000055534458:25&message=pay_01hx7k3m9q2r5t8v0w4y6z1a3c
              */
             paymentUri: string;
             /**
