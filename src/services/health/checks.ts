@@ -1,6 +1,7 @@
 import { liquidityHealthCheck } from "../liquidity/health";
 import { rateFreshnessCheck } from "../rates/freshness-health";
 import { rateSourcesCheck } from "../rates/sources-health";
+import { rateUseCheck } from "./rate-use";
 import { webhookSecretsCheck } from "../payments/webhooks/health";
 import type { CheckOutcome, HealthCheck } from "./health.service";
 import { getConfigSnapshot } from "../config/config-cache";
@@ -80,6 +81,7 @@ export const HEALTH_CHECKS: HealthCheck[] = [
   durableObject,
   rateFreshnessCheck,
   rateSourcesCheck,
+  rateUseCheck,
   liquidityHealthCheck,
   paymentConfig,
   webhookSecretsCheck,
