@@ -10,7 +10,7 @@
  * found a referral (a PayTo quote id already fixes the fees and the referral).
  */
 import { createCorePortClient, unwrap, unwrapResponse, type ApiProblemError, type components } from "../client";
-import type { PaymentMethod } from "./options";
+import type { PaymentMethod } from "./payment-method";
 
 type Schemas = components["schemas"];
 export type PaymentType = Schemas["InfoPaymentType"];

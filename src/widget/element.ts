@@ -3,7 +3,7 @@
  * both ways). Options come from attributes, or from `options` set in script (what `mount()` does).
  * It starts when connected, and stops polling and timers when removed from the page.
  */
-import { Checkout } from "./checkout";
+import { Checkout } from "./checkout/controller";
 import type { CheckoutEvent } from "./events";
 import { OptionsError, optionsFromAttributes, validateOptions, type CheckoutOptions } from "./options";
 import { applyStyles } from "./styles";

@@ -2,7 +2,8 @@
  * What the widget tells the host page, through `onEvent` and as `coreport:<type>` DOM events on the
  * widget element (they bubble and cross the shadow boundary). Payment snapshots carry no secrets.
  */
-import type { PaymentMethod } from "./options";
+import type { Payment } from "./api";
+import type { PaymentMethod } from "./payment-method";
 
 export interface PaymentSnapshot {
   id: string;
@@ -13,6 +14,11 @@ export interface PaymentSnapshot {
   asset: string;
   amountReceived: string;
   reference: string | null;
+}
+
+/** What the host page is told about a payment (never its client secret). `currency`: the price's. */
+export function paymentSnapshot(p: Payment, currency: string): PaymentSnapshot {
+  return { id: p.id, method: p.method, status: p.status, amount: p.amountExpected, currency, asset: p.asset, amountReceived: p.amountReceived, reference: p.merchantReference };
 }
 
 export interface QuoteSnapshot {

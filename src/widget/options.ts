@@ -5,9 +5,7 @@
  * in front of their customer.
  */
 import type { CheckoutEvent } from "./events";
-
-export type PaymentMethod = "mypos" | "payto" | "corepay";
-export const PAYMENT_METHODS: readonly PaymentMethod[] = ["mypos", "payto", "corepay"];
+import { PAYMENT_METHODS, type PaymentMethod } from "./payment-method";
 
 export interface CheckoutOptions {
   /** `pk_test_…` or `pk_live_…`: safe in the browser, bound to the merchant's origins. */
