@@ -1,15 +1,31 @@
 /**
- * Server-rendered HTML pages (payment redirects, sandbox checkout): escaping, a per-response CSP
- * nonce, and a strict Content-Security-Policy. Pages load nothing from elsewhere; the only inline
- * script/style carries the nonce; forms may only post where the page says.
+ * Server-rendered HTML pages (payment redirects, sandbox checkout): markup from hono/html's tagged
+ * template (every interpolated value escaped), a per-response CSP nonce, and a strict
+ * Content-Security-Policy. Pages load nothing from elsewhere; the only inline script/style carries
+ * the nonce; forms may only post where the page says.
  */
+import { html as honoHtml, raw } from "hono/html";
+import type { HtmlEscapedString } from "hono/utils/html";
 import { bytesToBase64 } from "./standard-webhooks";
 
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "`": "&#96;" };
+/** HTML made by `html`: safe to interpolate into more markup without being escaped again. */
+export type Markup = HtmlEscapedString;
+type Interpolation = string | number | Markup | readonly Markup[] | false | null | undefined;
 
-/** Escape text for HTML element content and double-quoted attribute values. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"'`]/g, (ch) => HTML_ESCAPES[ch]!);
+/**
+ * hono/html's tagged template, typed to what our pages interpolate: text and numbers are escaped
+ * (`& < > " '`; every attribute is double-quoted), markup and lists of markup are kept, and
+ * false/null/undefined write nothing. With no promise among the values the result is synchronous.
+ */
+export function html(strings: TemplateStringsArray, ...values: Interpolation[]): Markup {
+  const markup = honoHtml(strings, ...values);
+  if (markup instanceof Promise) throw new TypeError("page markup must not wait for anything");
+  return markup;
+}
+
+/** Markup items one per line. */
+export function lines(items: readonly Markup[]): Markup {
+  return raw(items.join("\n"));
 }
 
 /** 128 random bits, base64: a fresh CSP nonce per response. */
@@ -48,25 +64,28 @@ export interface HtmlPageOptions {
   headers?: Record<string, string>;
 }
 
-export function htmlResponse(html: string, options: HtmlPageOptions): Response {
+export function htmlResponse(page: Markup, options: HtmlPageOptions): Response {
   const headers = new Headers(options.headers);
   headers.set("Content-Type", "text/html; charset=utf-8");
   headers.set("Content-Security-Policy", strictCsp(options.nonce, options.formActions));
   headers.set("Cache-Control", "no-store");
   headers.set("X-Content-Type-Options", "nosniff");
-  return new Response(html, { status: options.status ?? 200, headers });
+  return new Response(page.toString(), { status: options.status ?? 200, headers });
 }
 
-/** Shared look of CorePort's pages: small, system fonts, no external assets. */
-export function pageShell(options: { title: string; nonce: string; body: string; script?: string }): string {
-  const script = options.script ? `<script nonce="${options.nonce}">${options.script}</script>` : "";
-  return `<!doctype html>
+/**
+ * Shared look of CorePort's pages: small, system fonts, no external assets. `script` is our own
+ * constant code (the caller marks it with `raw`), never anything a request brought.
+ */
+export function pageShell(options: { title: string; nonce: string; body: Markup; script?: Markup }): Markup {
+  const script = options.script && html`<script nonce="${options.nonce}">${options.script}</script>`;
+  return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(options.title)}</title>
+<title>${options.title}</title>
 <style nonce="${options.nonce}">
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f4f5f7;color:#1c1e21}
 main{max-width:28rem;margin:3rem auto;padding:2rem;background:#fff;border-radius:12px;box-shadow:0 1px 4px rgba(0,0,0,.12)}
@@ -94,8 +113,8 @@ ${script}
 }
 
 /** Hidden inputs for ordered fields (values escaped; the browser submits them in this order). */
-export function hiddenInputs(fields: ReadonlyArray<readonly [string, string]>): string {
-  return fields.map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`).join("\n");
+export function hiddenInputs(fields: ReadonlyArray<readonly [string, string]>): Markup {
+  return lines(fields.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`));
 }
 
 export interface AutoPostOptions {
@@ -115,14 +134,14 @@ export interface AutoPostOptions {
  */
 export function autoPostResponse(options: AutoPostOptions): Response {
   const nonce = newNonce();
-  const body = `<h1>${escapeHtml(options.heading)}</h1>
-<p>${escapeHtml(options.message)}</p>
-<form id="autopost" method="post" action="${escapeHtml(options.action)}">
+  const body = html`<h1>${options.heading}</h1>
+<p>${options.message}</p>
+<form id="autopost" method="post" action="${options.action}">
 ${hiddenInputs(options.fields)}
-<button type="submit">${escapeHtml(options.button)}</button>
+<button type="submit">${options.button}</button>
 </form>`;
-  const html = pageShell({ title: options.title, nonce, body, script: 'document.getElementById("autopost").submit();' });
-  return htmlResponse(html, {
+  const page = pageShell({ title: options.title, nonce, body, script: raw('document.getElementById("autopost").submit();') });
+  return htmlResponse(page, {
     nonce,
     status: options.status,
     formActions: formOrigins(options.action, ...(options.extraFormActions ?? [])),

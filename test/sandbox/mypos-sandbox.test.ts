@@ -51,13 +51,13 @@ const form = (fields: ReadonlyArray<readonly [string, string]>): RequestInit => 
   body: encodeFormFields(fields),
 });
 
-async function startCheckout(call: (path: string, init?: RequestInit) => Promise<Response>, amount = "25.50") {
+async function startCheckout(call: (path: string, init?: RequestInit) => Promise<Response>, amount = "25.50", description = "Order #1042 — Tea & scones") {
   const paymentId = newId("pay");
   const session = await adapter.createSession({
     paymentId,
     amount,
     currency: "EUR",
-    description: "Order #1042 — Tea & scones",
+    description,
     urls: { ok: `${ORIGIN}/pay/mypos/${paymentId}/return`, cancel: `${ORIGIN}/pay/mypos/${paymentId}/cancel`, notify: `${ORIGIN}/api/v1/payments/mypos/webhook` },
   });
   const res = await call("/sandbox/mypos/checkout", form(session.form.fields));
@@ -200,6 +200,23 @@ describe("myPOS sandbox checkout", () => {
     expect(verified.method).toBe("IPCPurchaseCancel");
     expect(received).toEqual([]);
     expect((await call(location)).status).toBe(404);
+  });
+
+  it("shows hostile cart lines and card form values as text, never as markup", async () => {
+    const { call } = sandboxWithShop();
+    const { location } = await startCheckout(call, "25.50", `<script>alert(1)</script>"'&`);
+    const page = await (await call(location)).text();
+    expect(page).toContain("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;");
+    expect(page).not.toContain("<script");
+    const holder = `"><img src=x onerror=alert(1)>`;
+    const bad = await call(`${location}/pay`, card(`4111"><svg onload=alert(1)>`, { holder, expiry: `'><b>12/39` }));
+    expect(bad.status).toBe(422);
+    const again = await bad.text();
+    expect(again).not.toMatch(/<(img|svg|b)[\s>]/);
+    expect(again).toContain(`value="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"`);
+    expect(again).toContain(`value="&#39;&gt;&lt;b&gt;12/39"`);
+    expect(cspOf(bad)["script-src"]).toMatch(/^'nonce-[A-Za-z0-9+/=]+'$/);
+    expect(cspOf(bad)["form-action"]).toBe("'self'");
   });
 });
 

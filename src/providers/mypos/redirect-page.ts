@@ -4,7 +4,7 @@
  * Only the public form fields and their signature reach the browser; the private key never does.
  * The page is not cacheable (the form is per payment) and cannot be framed.
  */
-import { autoPostResponse, escapeHtml, htmlResponse, newNonce, pageShell } from "../../lib/html";
+import { autoPostResponse, html, htmlResponse, newNonce, pageShell } from "../../lib/html";
 import { formatDecimal, dec } from "../../lib/money";
 import { fieldValue } from "./ipc";
 import type { SignedForm } from "./purchase";
@@ -39,7 +39,9 @@ export function renderMyposClosed(status: string, urls: { returnUrl: string | nu
   const known = CLOSED[status] ?? { heading: "This payment can no longer be paid", message: `Its status is ${status}. Please start again from the shop.`, back: "cancel" as const };
   const back = known.back === "return" ? urls.returnUrl : urls.cancelUrl ?? urls.returnUrl;
   const nonce = newNonce();
-  const link = back ? `<p><a href="${escapeHtml(back)}">Back to the shop</a></p>` : "";
-  const body = `<h1>${escapeHtml(known.heading)}</h1>\n<p>${escapeHtml(known.message)}</p>\n${link}`;
+  const link = back && html`<p><a href="${back}">Back to the shop</a></p>`;
+  const body = html`<h1>${known.heading}</h1>
+<p>${known.message}</p>
+${link}`;
   return htmlResponse(pageShell({ title: known.heading, nonce, body }), { nonce, status: 409, formActions: [], headers: { "Referrer-Policy": "no-referrer" } });
 }
