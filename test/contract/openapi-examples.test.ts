@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { checkIcan } from "../../src/lib/ican";
 import { api } from "../helpers/http";
+import { restoreRatesAfterEach } from "../rates/helpers";
 import { contractAuthHeaders } from "./credentials";
 import { encodeBody, loadContract } from "./openapi-doc";
 
@@ -21,6 +22,9 @@ describe("examples a reader copies are valid values", () => {
 });
 
 describe("every operation, called with its own examples, answers as documented", () => {
+  // The admin rates push example writes rates: later operations see the seeded ones.
+  restoreRatesAfterEach();
+
   it.each(operations.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))("%s", async (_name, { path, method, op }) => {
     const request = exampleRequest(op, path);
     expect(request.url, "every path parameter has an example").not.toMatch(/\{\w+\}/);

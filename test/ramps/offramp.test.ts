@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { dec } from "../../src/lib/money";
 import { makeIcan } from "../../src/lib/ican";
 import { bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
+import { restoreTablesAfterEach } from "../helpers/d1-state";
 import { expectProblem, postJson } from "../helpers/http";
 import { d1Order, deliver, stubOf } from "../helpers/payments";
 import { TEST_NETWORK } from "../helpers/wallets";
@@ -85,6 +86,8 @@ describe("POST /offramp/estimate and /offramp/reverse-estimate", () => {
 });
 
 describe("POST /offramp/bank", () => {
+  restoreTablesAfterEach(["ramp_limits"]);
+
   it("refuses invalid bank details naming the field", async () => {
     const bad = async (bankAccount: Record<string, unknown>, field: string) => {
       const p = await expectProblem(await post("/offramp/bank", { asset: "EURX", amount: "100", bankAccount }), 400);

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { api, expectProblem, postJson } from "../helpers/http";
-import { ADMIN, type RateBody } from "./helpers";
+import { ADMIN, restoreRatesAfterEach, type RateBody } from "./helpers";
 
 const PATH = "/api/v1/admin/rates";
 
@@ -12,6 +12,8 @@ async function daily(quote: string, date: string) {
   return env.DB.prepare("SELECT rate, source FROM exchange_rate_history WHERE base = 'EUR' AND quote = ? AND date = ?").bind(quote, date).first<{ rate: string; source: string }>();
 }
 const today = () => new Date().toISOString().slice(0, 10);
+
+restoreRatesAfterEach();
 
 describe("POST /api/v1/admin/rates: authentication", () => {
   it.each([

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getLatestRate, resolveCurrency } from "../../src/services/rates/rates.service";
 import { forgetRatesSnapshot, publishRatesSnapshot, SNAPSHOT_KEY } from "../../src/services/rates/snapshot";
 import { expectProblem, postJson } from "../helpers/http";
-import { ADMIN, call, type RateBody } from "./helpers";
+import { ADMIN, call, restoreRatesAfterEach, type RateBody } from "./helpers";
 
 /** A D1 binding that fails every query and counts the attempts. */
 function throwingDb() {
@@ -43,6 +43,7 @@ function countingDb() {
 const failingKv = { get: () => Promise.reject(new Error("KV down")), put: () => Promise.reject(new Error("KV down")) } as unknown as KVNamespace;
 
 describe("rates cache tiers", () => {
+  restoreRatesAfterEach();
   beforeEach(() => forgetRatesSnapshot());
 
   it("serves a warm lookup from isolate memory with no D1 (and no KV) at all", async () => {

@@ -3,6 +3,8 @@ import { env } from "cloudflare:workers";
 import ecbFixture from "../fixtures/eurofxref-hist-90d-2017-03-03.xml?raw";
 import worker from "../../src/index";
 import { runRateIngestion, type IngestionOptions } from "../../src/services/rates/ingest/run";
+import { publishRatesSnapshot } from "../../src/services/rates/snapshot";
+import { restoreTablesAfterEach } from "../helpers/d1-state";
 
 export { ecbFixture };
 export const ADMIN = { Authorization: "Bearer test-admin-token" };
@@ -36,6 +38,14 @@ export const hangingFetch = ((_input: RequestInfo | URL, init?: RequestInit) =>
 
 export const ECB_DAILY = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml";
 export const ECB_90D = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist-90d.xml";
+
+/**
+ * For tests that write rates (ingestion, admin pushes, reseeding): each starts from the seeded rates
+ * and no source history, and the snapshot (KV and memory) is rebuilt from the restored rows.
+ */
+export function restoreRatesAfterEach(): void {
+  restoreTablesAfterEach(["exchange_rates", "exchange_rate_history", "rate_sources"], () => publishRatesSnapshot(env));
+}
 
 export function ingest(overrides: Partial<typeof env>, options: IngestionOptions) {
   return runRateIngestion({ ...env, ...overrides } as typeof env, options);

@@ -5,7 +5,7 @@ import { EUR_REFERENCE_RATES } from "../../src/db/seed/data";
 import worker from "../../src/index";
 import { dec } from "../../src/lib/money";
 import { SNAPSHOT_KEY } from "../../src/services/rates/snapshot";
-import { ECB_90D, ECB_DAILY, call, ecbFixture, fakeFetch, hangingFetch, ingest, type RateBody } from "./helpers";
+import { ECB_90D, ECB_DAILY, call, ecbFixture, fakeFetch, hangingFetch, ingest, restoreRatesAfterEach, type RateBody } from "./helpers";
 
 const FEED_URL = "https://feed.coreport-rates.com/v1/latest.json";
 const FEED = {
@@ -29,6 +29,9 @@ function feedBody(rates: Record<string, string>, at = Date.now() + 1000) {
 async function health(overrides: Partial<typeof env>): Promise<Health> {
   return (await call("/api/v1/health", overrides)).json<Health>();
 }
+
+// What one test ingests, the next never sees: each starts from the seeded rates and no source history.
+restoreRatesAfterEach();
 
 describe("a JSON feed: success, garbage, timeout, recovery", () => {
   it("writes latest + daily rows, updates the snapshot, and reports ok", async () => {
@@ -70,11 +73,13 @@ describe("a JSON feed: success, garbage, timeout, recovery", () => {
 
   it("keeps the last good rates when the feed times out, and counts consecutive failures", async () => {
     const before = await latest("GBP");
-    const report = await ingest(FEED, { fetcher: hangingFetch });
-    expect(report.sources[0]).toMatchObject({ status: "failed", message: "timeout: No response within 50 ms" });
-    expect(await latest("GBP")).toEqual(before);
-    const h = await health(FEED);
-    expect(h.checks.rateSources?.details).toMatchObject({ "feed.status": "failing", "feed.consecutiveFailures": 2 });
+    for (const failures of [1, 2]) {
+      const report = await ingest(FEED, { fetcher: hangingFetch });
+      expect(report.sources[0]).toMatchObject({ status: "failed", message: "timeout: No response within 50 ms" });
+      expect(await latest("GBP")).toEqual(before);
+      const h = await health(FEED);
+      expect(h.checks.rateSources?.details).toMatchObject({ "feed.status": "failing", "feed.consecutiveFailures": failures });
+    }
   });
 
   it.each([
@@ -99,6 +104,8 @@ describe("a JSON feed: success, garbage, timeout, recovery", () => {
   });
 
   it("recovers: the next good run resets the failure count and health is ok again", async () => {
+    await ingest(FEED, { fetcher: hangingFetch });
+    expect((await health(FEED)).checks.rateSources?.details).toMatchObject({ "feed.status": "failing", "feed.consecutiveFailures": 1, "feed.lastError": expect.any(String) });
     const usd = (await latest("USD"))!.rate;
     const report = await ingest(FEED, { fetcher: fakeFetch({ [FEED_URL]: feedBody({ USD: usd }) }).fetcher });
     expect(report.sources[0]!.status).toBe("ok");
@@ -143,7 +150,7 @@ describe("validation during ingestion", () => {
     const cfg = JSON.stringify([{ name: "otc", url: "https://otc.coreport-rates.com/q", ratesPath: "quotes", baseField: "from", quoteField: "to", rateField: "price" }]);
     const body = JSON.stringify({ quotes: [{ from: "USDX", to: "EURX", price: "0.9210" }, { from: "USDX", to: "USD", price: "0.9998" }, { from: "CADX", to: "EUR", price: "0.66" }] });
     const { fetcher } = fakeFetch({ "https://otc.coreport-rates.com/q": () => new Response(body) });
-    // No timestamps in this feed: its rates are as of the fetch (a little later than the previous test's).
+    // No timestamps in this feed: its rates are as of the fetch (here a little later than the seed's).
     const report = await ingest({ RATE_SOURCES: "otc", RATE_JSON_SOURCES: cfg, RATE_MAX_JUMP_PERCENT: "100" }, { fetcher, now: Date.now() + 5000 });
     // USDX→USD is parity (skipped); CADX is not an asset → rejected, named.
     expect(report.sources[0]).toMatchObject({ status: "partial", accepted: 1, rejected: 1 });
@@ -194,7 +201,7 @@ describe("the ECB source", () => {
 
 describe("scheduled()", () => {
   it("runs the configured sources: the development sandbox feed served by the worker itself", async () => {
-    // Earlier tests stamped some rates slightly in the future; make every stored rate an hour old.
+    // Make every stored rate an hour old, so the sandbox feed's rates are newer.
     await env.DB.prepare("UPDATE exchange_rates SET as_of = ?").bind(Date.now() - 3_600_000).run();
     const ctx = createExecutionContext();
     const sandbox = { ...env, RATE_SOURCES: "sandbox", RATE_MAX_JUMP_PERCENT: "100" } as typeof env;

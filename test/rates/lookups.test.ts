@@ -5,7 +5,7 @@ import { dec } from "../../src/lib/money";
 import { ROUND_TRIP_TOLERANCE } from "../../src/services/rates/rate-math";
 import { publishRatesSnapshot } from "../../src/services/rates/snapshot";
 import { api, expectProblem, postJson } from "../helpers/http";
-import { ADMIN, call, type RateBody } from "./helpers";
+import { ADMIN, call, restoreRatesAfterEach, type RateBody } from "./helpers";
 
 async function eurRate(code: string): Promise<string> {
   const row = await env.DB.prepare("SELECT rate FROM exchange_rates WHERE base = 'EUR' AND quote = ?").bind(code).first<{ rate: string }>();
@@ -140,6 +140,8 @@ describe("stale", () => {
 });
 
 describe("HTTP caching", () => {
+  restoreRatesAfterEach();
+
   it("sends Cache-Control and a strong ETag, and 304 for a matching If-None-Match", async () => {
     const first = await api("/api/v1/rates/USDX/EUR");
     const etag = first.headers.get("etag")!;

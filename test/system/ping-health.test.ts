@@ -3,6 +3,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
 import { api } from "../helpers/http";
+import { restoreRatesAfterEach } from "../rates/helpers";
 
 async function healthWith(overrides: Partial<typeof env>) {
   const ctx = createExecutionContext();
@@ -22,6 +23,8 @@ describe("GET /api/v1/ping", () => {
 });
 
 describe("GET /api/v1/health", () => {
+  restoreRatesAfterEach();
+
   it("reports every dependency ok with latencies", async () => {
     const res = await api("/api/v1/health");
     expect(res.status).toBe(200);

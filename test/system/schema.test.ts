@@ -5,6 +5,7 @@ import { SQLiteTable as SQLiteTableClass } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
 import * as schema from "../../src/db/schema";
 import { buildSeedStatements } from "../../src/db/seed";
+import { restoreRatesAfterEach } from "../rates/helpers";
 
 const tables = (Object.values(schema) as unknown[]).filter((v): v is SQLiteTable => is(v, SQLiteTableClass));
 
@@ -49,6 +50,8 @@ describe("migrations agree with the Drizzle schema", () => {
 });
 
 describe("seed", () => {
+  restoreRatesAfterEach();
+
   it("is idempotent: a second run changes no row count", async () => {
     const count = async () => {
       const out: Record<string, number> = {};
