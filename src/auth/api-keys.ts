@@ -4,6 +4,7 @@
  * stored only as a SHA-256 hash plus a short visible prefix.
  */
 import { randomToken } from "../lib/ids";
+import { sha256Hex } from "../lib/sha256";
 
 export type ApiKeyKind = "publishable" | "secret";
 export type ApiKeyMode = "test" | "live";
@@ -16,15 +17,6 @@ const RANDOM_BYTES = 20;
 export const API_KEY_PATTERN = /^(pk|sk)_(test|live)_([0-9a-hjkmnp-tv-z]{32})$/;
 /** Visible part: kind, mode and the first 6 random characters (30 of 160 bits). */
 const VISIBLE_RANDOM_CHARS = 6;
-
-const encoder = new TextEncoder();
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(text)));
-  let out = "";
-  for (const byte of digest) out += byte.toString(16).padStart(2, "0");
-  return out;
-}
 
 export interface NewApiKey {
   /** The full key: returned to the operator once, never stored. */

@@ -11,7 +11,8 @@ import type { AppEnv, AuthContext } from "../env";
 import { ApiError } from "../lib/errors";
 import { bearerToken, timingSafeEqualStrings } from "../middleware/admin-auth";
 import { originMatcher } from "../middleware/cors";
-import { parseApiKey, sha256Hex, type ApiKeyKind } from "./api-keys";
+import { sha256Hex } from "../lib/sha256";
+import { parseApiKey, type ApiKeyKind } from "./api-keys";
 
 /** last_used_at is written at most this often per key (cheap: one conditional UPDATE, off the request path). */
 export const LAST_USED_RESOLUTION_MS = 60_000;

@@ -8,7 +8,7 @@
 import type { Context } from "hono";
 import { randomToken } from "../lib/ids";
 import { timingSafeEqualStrings } from "../middleware/admin-auth";
-import { sha256Hex } from "./api-keys";
+import { sha256Hex } from "../lib/sha256";
 
 export const CLIENT_SECRET_HEADER = "X-Client-Secret";
 export const CLIENT_SECRET_QUERY = "client_secret";

@@ -9,7 +9,8 @@ import { MACHINES, NEW_STATUS, type SubjectState } from "../services/payments/ma
 import { insertEventStatement, insertRowStatement, isUniqueViolation, updateRowStatement } from "../services/payments/projection";
 import { decide, SOURCE_PATTERN, type Decision } from "../services/payments/reducer";
 import { buildRow, initialState, publicRowView, recordId, type SubjectEvent, type SubjectRecord, type SubjectRow } from "../services/payments/subject";
-import { canonicalJson, sha256Hex } from "../lib/canonical-json";
+import { canonicalJson } from "../lib/canonical-json";
+import { sha256Hex } from "../lib/sha256";
 import { publishMerchantEvent, type MerchantEvent } from "../services/notifications/publish";
 
 export interface CreateSubjectInput {

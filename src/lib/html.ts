@@ -6,7 +6,7 @@
  */
 import { html as honoHtml, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
-import { bytesToBase64 } from "./standard-webhooks";
+import { bytesToBase64 } from "./base64";
 
 /** HTML made by `html`: safe to interpolate into more markup without being escaped again. */
 export type Markup = HtmlEscapedString;

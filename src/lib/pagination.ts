@@ -5,6 +5,7 @@
 import { z } from "@hono/zod-openapi";
 import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { base64UrlToBytes, bytesToBase64Url } from "./base64";
 import { ApiError } from "./errors";
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -30,18 +31,14 @@ export function pageSchema<T extends z.ZodType>(item: T, name: string) {
   }).openapi(name);
 }
 
-function toBase64Url(text: string): string {
-  return btoa(text).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
-}
-
 export function encodeCursor(createdAt: Date, id: string): string {
-  return toBase64Url(`${createdAt.getTime()}:${id}`);
+  return bytesToBase64Url(new TextEncoder().encode(`${createdAt.getTime()}:${id}`));
 }
 
 export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   let text: string;
   try {
-    text = atob(cursor.replaceAll("-", "+").replaceAll("_", "/"));
+    text = new TextDecoder().decode(base64UrlToBytes(cursor));
   } catch {
     throw ApiError.invalidField("cursor", "Not a cursor returned by this API", "query");
   }

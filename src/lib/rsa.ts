@@ -7,7 +7,7 @@
  * into env files often carry literal `\n` sequences instead of line breaks; both forms are read.
  */
 import { DerError, pkcs8FromPkcs1PrivateKey, spkiFromCertificate, spkiFromPkcs1PublicKey } from "./der";
-import { bytesToBase64 } from "./standard-webhooks";
+import { base64ToBytes, bytesToBase64 } from "./base64";
 
 export const MIN_RSA_BITS = 2048;
 /** Never below this, whatever the caller asks: 1024 is what test environments still publish. */
@@ -30,16 +30,12 @@ export class KeyFormatError extends Error {
   }
 }
 
-export function base64ToBytes(b64: string): Uint8Array {
-  let bin: string;
+function pemBodyBytes(b64: string): Uint8Array {
   try {
-    bin = atob(b64);
+    return base64ToBytes(b64);
   } catch {
     throw new KeyFormatError("Not valid base64");
   }
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }
 
 export interface PemBlock {
@@ -54,7 +50,7 @@ export function parsePem(text: string): PemBlock {
   if (!match) throw new KeyFormatError("No PEM block found (expected -----BEGIN …----- / -----END …-----)");
   const body = match[2]!.replace(/\s+/g, "");
   if (!body) throw new KeyFormatError(`Empty PEM block ${match[1]}`);
-  return { label: match[1]!, der: base64ToBytes(body) };
+  return { label: match[1]!, der: pemBodyBytes(body) };
 }
 
 function wrapDer<T>(fn: () => T): T {

@@ -4,6 +4,8 @@
  * `v1,<base64 HMAC-SHA256 of "id.timestamp.body">`. Secrets are `whsec_<base64 key>`.
  * Used both for provider webhooks we receive and for the notifications we send merchants.
  */
+import { base64ToBytes, bytesToBase64 } from "./base64";
+
 export const WEBHOOK_ID_HEADER = "webhook-id";
 export const WEBHOOK_TIMESTAMP_HEADER = "webhook-timestamp";
 export const WEBHOOK_SIGNATURE_HEADER = "webhook-signature";
@@ -11,19 +13,6 @@ export const DEFAULT_TOLERANCE_SECONDS = 300;
 
 const encoder = new TextEncoder();
 const SECRET_PREFIX = "whsec_";
-
-function base64ToBytes(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
-export function bytesToBase64(bytes: Uint8Array): string {
-  let bin = "";
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin);
-}
 
 /** Key bytes of a `whsec_…` secret (a bare base64 secret is accepted too). */
 export function secretKeyBytes(secret: string): Uint8Array {

@@ -21,7 +21,8 @@ import { and, eq, lte, sql } from "drizzle-orm";
 import { getDb } from "../db/client";
 import { idempotencyKeys } from "../db/schema";
 import type { AppEnv, Bindings } from "../env";
-import { canonicalJson, sha256Hex } from "../lib/canonical-json";
+import { canonicalJson } from "../lib/canonical-json";
+import { sha256Hex } from "../lib/sha256";
 import { ApiError } from "../lib/errors";
 import { describeError } from "../lib/logger";
 

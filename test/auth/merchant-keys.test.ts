@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { API_KEY_PATTERN, sha256Hex } from "../../src/auth/api-keys";
+import { API_KEY_PATTERN } from "../../src/auth/api-keys";
+import { sha256Hex } from "../../src/lib/sha256";
 import { api, expectProblem, postJson } from "../helpers/http";
 import { ADMIN, bearer, createKey, createMerchant, merchantWithKeys, revokeKey } from "../helpers/merchants";
 

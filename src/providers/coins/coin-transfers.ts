@@ -22,7 +22,7 @@ import { assetNetwork } from "../network";
 import { callProvider } from "../http";
 import { beginPayout, findPayoutById, updatePayout, type PayoutKind } from "../payouts-store";
 import { resolveProvider, type ResolvedProvider } from "../provider-config";
-import { sha256Hex } from "../sandbox";
+import { sha256Hex } from "../../lib/sha256";
 import { resolveWallMoney, WALLMONEY_ONRAMP } from "../wallmoney/config";
 import { CoinTransferAcceptedSchema, type CoinsDelivered } from "../wallmoney/schemas";
 

@@ -11,7 +11,7 @@
  * every field's format after the signature check (see notify.ts), which rules such shifts out.
  */
 import { signRsaSha256, verifyRsaSha256 } from "../../lib/rsa";
-import { bytesToBase64 } from "../../lib/standard-webhooks";
+import { bytesToBase64 } from "../../lib/base64";
 
 export const IPC_VERSION = "1.4";
 export const SIGNATURE_FIELD = "Signature";

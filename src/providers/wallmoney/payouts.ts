@@ -12,7 +12,7 @@ import { ApiError } from "../../lib/errors";
 import { dec, formatDecimal, scaleOf } from "../../lib/money";
 import { callProvider } from "../http";
 import { beginPayout, findPayoutById, updatePayout } from "../payouts-store";
-import { sha256Hex } from "../sandbox";
+import { sha256Hex } from "../../lib/sha256";
 import { fiatDecimals } from "./amounts";
 import { resolveWallMoney, WALLMONEY_PAYOUT } from "./config";
 import { PAYMENT_SCHEMES, PayoutAcceptedSchema, PAYOUT_REASON_CODES, type PayoutRequest, type WallMoneyOfframpEvent } from "./schemas";

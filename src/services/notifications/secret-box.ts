@@ -5,23 +5,16 @@
  */
 import type { Bindings } from "../../env";
 import { ApiError } from "../../lib/errors";
-import { bytesToBase64 } from "../../lib/standard-webhooks";
+import { base64ToBytes, bytesToBase64 } from "../../lib/base64";
 
 const encoder = new TextEncoder();
 const keys = new Map<string, Promise<CryptoKey>>();
-
-function base64Bytes(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
 
 function encryptionKey(env: Bindings): Promise<CryptoKey> {
   const material = env.WEBHOOK_SECRETS_KEY?.trim();
   let raw: Uint8Array | undefined;
   try {
-    raw = material ? base64Bytes(material) : undefined;
+    raw = material ? base64ToBytes(material) : undefined;
   } catch {
     raw = undefined;
   }
@@ -45,6 +38,6 @@ export async function sealSecret(env: Bindings, endpointId: string, secret: stri
 export async function openSecret(env: Bindings, endpointId: string, sealed: string): Promise<string> {
   const [version, iv, ct] = sealed.split(".");
   if (version !== "v1" || !iv || !ct) throw new Error("Unknown sealed secret format");
-  const plain = await crypto.subtle.decrypt({ name: "AES-GCM", iv: base64Bytes(iv), additionalData: encoder.encode(endpointId) }, await encryptionKey(env), base64Bytes(ct));
+  const plain = await crypto.subtle.decrypt({ name: "AES-GCM", iv: base64ToBytes(iv), additionalData: encoder.encode(endpointId) }, await encryptionKey(env), base64ToBytes(ct));
   return new TextDecoder().decode(plain);
 }

@@ -2,7 +2,7 @@
  * Client secrets let a browser read and act on one payment/order without the merchant's secret key
  * (as Stripe's `client_secret`). Only a SHA-256 hash is stored; the secret is returned once, at creation.
  */
-import { sha256Hex } from "../../lib/canonical-json";
+import { sha256Hex } from "../../lib/sha256";
 import { randomToken } from "../../lib/ids";
 import { timingSafeEqualStrings } from "../../middleware/admin-auth";
 

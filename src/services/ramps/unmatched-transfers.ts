@@ -7,7 +7,8 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { unmatchedTransfers, type UnmatchedTransfer } from "../../db/schema";
 import type { Bindings } from "../../env";
-import { canonicalJson, sha256Hex } from "../../lib/canonical-json";
+import { canonicalJson } from "../../lib/canonical-json";
+import { sha256Hex } from "../../lib/sha256";
 import { newId } from "../../lib/ids";
 
 export interface UnmatchedTransferInput {

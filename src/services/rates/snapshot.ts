@@ -5,6 +5,7 @@ import type { Bindings } from "../../env";
 import { intVar } from "../../lib/config";
 import { ApiError } from "../../lib/errors";
 import { createLogger, describeError } from "../../lib/logger";
+import { sha256Hex } from "../../lib/sha256";
 import type { RateTable } from "./rate-math";
 
 /**
@@ -47,8 +48,7 @@ function isSnapshot(value: unknown): value is RatesSnapshot {
 }
 
 async function contentVersion(content: Pick<RatesSnapshot, "assets" | "rates">): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(JSON.stringify(content)));
-  return [...new Uint8Array(digest).slice(0, 8)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return (await sha256Hex(JSON.stringify(content))).slice(0, 16); // 64 bits: enough to tell versions apart
 }
 
 /** Read latest rates and enabled assets from D1 in one consistent batch. */

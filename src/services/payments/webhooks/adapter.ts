@@ -12,7 +12,7 @@
 import type { Context } from "hono";
 import type { ApplyEventInput, RecordedEventResult } from "../../../durable-objects/payment-object";
 import type { AppEnv, Bindings } from "../../../env";
-import { sha256Hex } from "../../../lib/canonical-json";
+import { sha256Hex } from "../../../lib/sha256";
 import { ApiError } from "../../../lib/errors";
 import { applyEvent } from "../payments.service";
 

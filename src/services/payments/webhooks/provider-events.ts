@@ -6,7 +6,8 @@
  */
 import type { ApplyEventInput, RecordedEventResult } from "../../../durable-objects/payment-object";
 import type { Bindings } from "../../../env";
-import { canonicalJson, sha256Hex } from "../../../lib/canonical-json";
+import { canonicalJson } from "../../../lib/canonical-json";
+import { sha256Hex } from "../../../lib/sha256";
 import { ApiError } from "../../../lib/errors";
 import type { ProviderEvent } from "../../../providers/types";
 import { afterOnrampChange } from "../../ramps/onramp-delivery";
