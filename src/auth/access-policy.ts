@@ -2,7 +2,7 @@
  * THE access table: who may call each route. One entry per route (method + path in OpenAPI form).
  * The access middleware (auth/access-control.ts) applies it to every request, the OpenAPI document
  * takes each operation's `security` from it, and test/auth/access-table.test.ts fails when a
- * registered route has no entry. Routes of later capabilities are listed here ahead of them.
+ * registered route has no entry or an entry names no registered route.
  *
  * - public                  anyone; rate-limited per client IP
  * - publishable_or_secret   `Authorization: Bearer pk_…|sk_…` (a pk only from its allowed origins)
