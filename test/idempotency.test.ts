@@ -1,4 +1,3 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createRouter } from "../src/lib/create-router";
@@ -6,7 +5,7 @@ import { ApiError } from "../src/lib/errors";
 import { errorHandler } from "../src/middleware/error-handler";
 import { idempotency, parseIdempotencyKey, purgeExpiredIdempotencyKeys } from "../src/middleware/idempotency";
 import { requestIdMiddleware, requestLogger } from "../src/middleware/request-context";
-import { expectProblem } from "./helpers/http";
+import { api, expectProblem } from "./helpers/http";
 
 /** A probe create-endpoint: counts how often its handler really runs, can be held open, can fail. */
 function probe() {
@@ -37,16 +36,8 @@ function probe() {
   app.post("/other", idempotency(), (c) => c.json({ other: true }, 201));
   app.onError(errorHandler);
 
-  const send = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
-    const ctx = createExecutionContext();
-    const res = await app.fetch(
-      new Request(`http://localhost${path}`, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) }),
-      env,
-      ctx,
-    );
-    await waitOnExecutionContext(ctx);
-    return res;
-  };
+  const send = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    api(path, { app, method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
   return { send, calls, hold, release: () => release() };
 }
 

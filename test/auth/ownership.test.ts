@@ -2,21 +2,11 @@
  * The helpers later capabilities use to read one payment/order, exercised on the real access rule of
  * GET /api/v1/payments/payto/{id} and POST /api/v1/offramp/reject/{id}, plus the merchant list endpoints.
  */
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
-import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/app";
 import { clientSecretObjectId, createClientSecret, verifyClientSecret } from "../../src/auth/client-secret";
 import { api, expectProblem } from "../helpers/http";
 import { bearer, insertOrder, insertPayment, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 
-
-async function call(path: string, init: RequestInit = {}) {
-  const ctx = createExecutionContext();
-  const res = await createApp().fetch(new Request(`http://localhost${path}`, init), env, ctx);
-  await waitOnExecutionContext(ctx);
-  return res;
-}
 
 let a: TestMerchant;
 let b: TestMerchant;
@@ -41,19 +31,19 @@ describe("client secrets", () => {
 describe("reading one payment or order", () => {
   it("lets the owner's secret key and the client secret (header or query) in", async () => {
     const p = await insertPayment(a.id);
-    const bySk = await call(`/api/v1/payments/payto/${p.id}`, { headers: bearer(a.sk) });
+    const bySk = await api(`/api/v1/payments/payto/${p.id}`, { headers: bearer(a.sk) });
     expect(bySk.status).toBe(200);
     expect((await bySk.json<{ id: string }>()).id).toBe(p.id);
 
-    const byHeader = await call(`/api/v1/payments/payto/${p.id}`, { headers: { "X-Client-Secret": p.clientSecret } });
+    const byHeader = await api(`/api/v1/payments/payto/${p.id}`, { headers: { "X-Client-Secret": p.clientSecret } });
     expect(byHeader.status).toBe(200);
     expect((await byHeader.json<{ id: string }>()).id).toBe(p.id);
 
 
-    const byQuery = await call(`/api/v1/payments/payto/${p.id}?client_secret=${p.clientSecret}`);
+    const byQuery = await api(`/api/v1/payments/payto/${p.id}?client_secret=${p.clientSecret}`);
     expect(byQuery.status).toBe(200);
 
-    const withPk = await call(`/api/v1/payments/payto/${p.id}`, { headers: { ...bearer(a.pk), Origin: a.origin, "X-Client-Secret": p.clientSecret } });
+    const withPk = await api(`/api/v1/payments/payto/${p.id}`, { headers: { ...bearer(a.pk), Origin: a.origin, "X-Client-Secret": p.clientSecret } });
     expect(withPk.status).toBe(200);
   });
 
@@ -68,16 +58,16 @@ describe("reading one payment or order", () => {
       ["forged client secret", { headers: { "X-Client-Secret": `${p.id}_secret_${"0".repeat(32)}` } }],
     ];
     for (const [label, init] of cases) {
-      const problem = await expectProblem(await call(`/api/v1/payments/payto/${p.id}`, init), 404);
+      const problem = await expectProblem(await api(`/api/v1/payments/payto/${p.id}`, init), 404);
       expect(problem.detail, label).toBe(`Payment '${p.id}' was not found`);
     }
     // Same answer as for an id that does not exist at all.
-    const missing = await expectProblem(await call("/api/v1/payments/payto/pay_00000000000000000000000000", { headers: bearer(b.sk) }), 404);
+    const missing = await expectProblem(await api("/api/v1/payments/payto/pay_00000000000000000000000000", { headers: bearer(b.sk) }), 404);
     expect(missing.code).toBe("NOT_FOUND");
   });
 
   it("works the same for orders (reject with the order's client secret)", async () => {
-    const created = await call("/api/v1/offramp/bank", {
+    const created = await api("/api/v1/offramp/bank", {
       method: "POST",
       headers: { ...bearer(a.sk), "Content-Type": "application/json" },
       body: JSON.stringify({ asset: "EURX", amount: "50", bankAccount: { iban: "DE89370400440532013000", accountHolderName: "Anna Müller", country: "DE" } }),
@@ -85,7 +75,7 @@ describe("reading one payment or order", () => {
     expect(created.status).toBe(201);
     const o = await created.json<{ id: string; clientSecret: string }>();
     const reject = (headers: Record<string, string>) =>
-      call(`/api/v1/offramp/reject/${o.id}`, { method: "POST", headers: { ...headers, "Content-Type": "application/json" }, body: JSON.stringify({ reason: "Customer cancelled" }) });
+      api(`/api/v1/offramp/reject/${o.id}`, { method: "POST", headers: { ...headers, "Content-Type": "application/json" }, body: JSON.stringify({ reason: "Customer cancelled" }) });
     expect((await reject({ "X-Client-Secret": o.clientSecret })).status).toBe(200);
     expect((await reject(bearer(a.sk))).status).toBe(200);
     await expectProblem(await reject(bearer(b.sk)), 404);

@@ -1,17 +1,10 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { createApp } from "../../src/app";
-import { expectProblem } from "../helpers/http";
+import { api, expectProblem } from "../helpers/http";
 import { bearer, merchantWithKeys } from "../helpers/merchants";
 
 /** The app with one real Workers rate limiter (3 per minute, TEST_RATE_LIMITER) in place of the configured ones. */
-async function call(path: string, headers: Record<string, string>, overrides: Partial<typeof env>) {
-  const ctx = createExecutionContext();
-  const res = await createApp().fetch(new Request(`http://localhost${path}`, { headers }), { ...env, ...overrides }, ctx);
-  await waitOnExecutionContext(ctx);
-  return res;
-}
+const call = (path: string, headers: Record<string, string>, overrides: Partial<typeof env>) => api(path, { headers, env: overrides });
 
 describe("rate limits", () => {
   it("429 with Retry-After on a public route after the per-IP limit; other IPs unaffected", async () => {

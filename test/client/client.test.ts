@@ -1,10 +1,9 @@
 // The typed client (openapi-fetch over the generated schema) against the real worker.
-import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { ApiProblemError, createCorePortClient, toProblemError, unwrap, unwrapResponse } from "../../src/client";
-import { api } from "../helpers/http";
+import { api, fetcherOf } from "../helpers/http";
 
-const viaWorker = (request: Request) => exports.default.fetch(request);
+const viaWorker = fetcherOf();
 
 describe("createCorePortClient", () => {
   it("calls a typed operation and returns its data", async () => {

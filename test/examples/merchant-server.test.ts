@@ -5,18 +5,18 @@
  * `standardwebhooks` verification — and refused once tampered with, re-signed with another secret,
  * or replayed too late.
  */
-import { env, exports } from "cloudflare:workers";
+import { env } from "cloudflare:workers";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { corePort, createPaytoPayment, verifyNotification } from "../../examples/merchant-server/coreport";
 import { ApiProblemError } from "../../src/client";
-import { api } from "../helpers/http";
+import { api, fetcherOf } from "../helpers/http";
 import { bearer, merchantWithKeys } from "../helpers/merchants";
 import { deliver } from "../helpers/payments";
 import { installReceiver, refuseNetwork } from "../helpers/receiver";
 
 beforeEach(() => refuseNetwork());
 
-const toWorker = (request: Request) => exports.default.fetch(request);
+const toWorker = fetcherOf();
 
 async function webhookEndpoint(sk: string): Promise<string> {
   const res = await api("/api/v1/webhook-endpoints", {

@@ -1,7 +1,5 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
-import worker from "../../src/index";
 import { CONFIG_VERSION_KEY } from "../../src/services/config/config-cache";
 import { api, expectProblem } from "../helpers/http";
 
@@ -188,9 +186,7 @@ describe("caching", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(Date.now() + 60_000); // past the version-check interval
     try {
-      const ctx = createExecutionContext();
-      const res = await worker.fetch(new Request("http://localhost/api/v1/info/payment-types"), { ...env, CACHE_KV: failingKv }, ctx);
-      await waitOnExecutionContext(ctx);
+      const res = await api("/api/v1/info/payment-types", { env: { CACHE_KV: failingKv } });
       expect(res.status).toBe(200);
       expect(res.headers.get("etag")).toBe(tag);
     } finally {

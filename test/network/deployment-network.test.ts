@@ -4,13 +4,11 @@
  * The test worker runs testnet (wrangler.toml, as `npm run dev`); "a mainnet deployment" is the same
  * worker and database called with CORE_NETWORK = "mainnet".
  */
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeIcan } from "../../src/lib/ican";
 import { assetNetwork, CORE_NETWORKS, coreNetwork } from "../../src/providers/network";
-import worker from "../../src/index";
-import { BASE, expectProblem } from "../helpers/http";
+import { api, expectProblem } from "../helpers/http";
 import { ADMIN, bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 import { TEST_NETWORK } from "../helpers/wallets";
 
@@ -19,13 +17,9 @@ const hex = () => crypto.randomUUID().replaceAll("-", "").padEnd(40, "0");
 const walletOn = (network: Exclude<Deployment, "moonnet">) => makeIcan(CORE_NETWORKS[network].icanPrefix, hex());
 
 /** A request to the worker deployed on `network` (same bindings and database otherwise). */
-async function call(network: Deployment, path: string, init: { method?: string; headers?: Record<string, string>; body?: unknown } = {}): Promise<Response> {
-  const ctx = createExecutionContext();
-  const headers = init.body === undefined ? init.headers : { "Content-Type": "application/json", ...init.headers };
-  const request = new Request(`${BASE}/api/v1${path}`, { method: init.method ?? (init.body === undefined ? "GET" : "POST"), headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
-  const res = await worker.fetch!(request as never, { ...env, CORE_NETWORK: network }, ctx);
-  await waitOnExecutionContext(ctx);
-  return res as unknown as Response;
+function call(network: Deployment, path: string, init: { method?: string; headers?: Record<string, string>; body?: unknown } = {}): Promise<Response> {
+  const json = init.body === undefined ? {} : { method: init.method ?? "POST", headers: { "Content-Type": "application/json", ...init.headers }, body: JSON.stringify(init.body) };
+  return api(`/api/v1${path}`, { method: init.method, headers: init.headers, ...json, env: { CORE_NETWORK: network } });
 }
 
 let m: TestMerchant;

@@ -2,9 +2,8 @@
  * POST /api/v1/payments/corepay, GET /api/v1/payments/corepay/{id} and /status/{paymentId}: a payment to
  * the merchant's own ICAN address, driven through the signed CorePay webhook.
  */
-import { createExecutionContext, runDurableObjectAlarm, waitOnExecutionContext } from "cloudflare:test";
+import { runDurableObjectAlarm } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { createApp } from "../../src/app";
 import { signWebhook } from "../../src/lib/standard-webhooks";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { checkIcan, makeIcan } from "../../src/lib/ican";
@@ -182,13 +181,7 @@ describe("amounts, repeats and expiry through the CorePay webhook", () => {
 
 describe("the confirmation policy (COREPAY_CONFIRMATIONS, per asset)", () => {
   // A worker configured with USDX=5: creation, webhook and status all see the same policy.
-  const policyEnv = { ...env, COREPAY_CONFIRMATIONS: "USDX=5,*=2" };
-  async function call(path: string, init: RequestInit = {}): Promise<Response> {
-    const ctx = createExecutionContext();
-    const res = await createApp().fetch(new Request(`http://localhost${path}`, init), policyEnv, ctx);
-    await waitOnExecutionContext(ctx);
-    return res;
-  }
+  const call = (path: string, init: RequestInit = {}) => api(path, { ...init, env: { COREPAY_CONFIRMATIONS: "USDX=5,*=2" } });
   async function sendWith(payload: unknown) {
     const body = JSON.stringify(payload);
     const headers = await signWebhook([secret], deliveryId(), Math.floor(Date.now() / 1000), body);

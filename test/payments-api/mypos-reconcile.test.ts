@@ -3,7 +3,7 @@
  * scheduled status check (IPCGetPaymentStatus), with the notify's own event id, so the late notify
  * changes nothing twice; declined or never-started checkouts stay open; runs are bounded.
  */
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { Hono } from "hono";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -11,10 +11,9 @@ import type { AppEnv, Bindings } from "../../src/env";
 import { errorHandler } from "../../src/middleware/error-handler";
 import { encodeFormFields } from "../../src/providers/mypos/ipc";
 import { reconcileMyposPayments } from "../../src/services/payments/reconcile/mypos-reconcile";
-import { createApp } from "../../src/app";
-import { handleScheduled } from "../../src/scheduled";
+import worker from "../../src/index";
 import { createSandboxRouter } from "../../src/sandbox";
-import { api, postJson } from "../helpers/http";
+import { api, fetcherOf, postJson } from "../helpers/http";
 import { formsOf } from "../helpers/html-form";
 import { ADMIN, bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 import { d1Events, d1Order, d1Payment } from "../helpers/payments";
@@ -41,8 +40,7 @@ function lossySandbox() {
     return new Response("OK");
   }) as typeof fetch }));
   app.onError(errorHandler);
-  const fetcher = ((input: RequestInfo | URL, init?: RequestInit) => app.fetch(new Request(input, init), env)) as typeof fetch;
-  return { fetcher, lost };
+  return { fetcher: fetcherOf(app), lost };
 }
 
 async function newCardPayment(amount = "25.50"): Promise<{ id: string; fields: Array<[string, string]> }> {
@@ -143,9 +141,9 @@ describe("MyPOS reconciliation by status check", () => {
 
   it("runs from the housekeeping cron, reaching the sandbox in-process", async () => {
     const p = await newCardPayment("14.00");
-    const app = createApp();
+    // The Worker's own cron entry, which reaches the sandbox through its own fetch handler.
     const ctx = createExecutionContext();
-    await handleScheduled({ cron: "*/5 * * * *", scheduledTime: Date.now(), noRetry() {} } as ScheduledController, NOW, ctx, async (request) => app.fetch(request, NOW, ctx));
+    await worker.scheduled(createScheduledController({ cron: "*/5 * * * *", scheduledTime: Date.now() }), NOW, ctx);
     await waitOnExecutionContext(ctx);
     // Asked (myPOS has no payment for it yet): marked as checked, nothing changed.
     expect(await env.CACHE_KV.get(`mypos:reconciled:${p.id}`)).toBe("1");

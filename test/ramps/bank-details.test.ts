@@ -1,5 +1,4 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -11,7 +10,7 @@ import { WalletAddressSchema } from "../../src/lib/wallet-address";
 import { errorHandler } from "../../src/middleware/error-handler";
 import { requestIdMiddleware } from "../../src/middleware/request-context";
 import { assertAssetWalletAddress, assertPayoutBankAccount } from "../../src/services/ramps/destinations";
-import { expectProblem, type Problem } from "../helpers/http";
+import { expectProblem, postJson, type Problem } from "../helpers/http";
 
 /** A probe route shaped like the off-ramp bank endpoint of part 2: the real validation hook and error handler. */
 const Body = z.strictObject({ asset: z.string(), walletAddress: WalletAddressSchema.optional(), bankAccount: BankAccountSchema.optional() });
@@ -33,12 +32,7 @@ function probe() {
   app.onError(errorHandler);
   return app;
 }
-async function send(body: unknown) {
-  const ctx = createExecutionContext();
-  const res = await probe().fetch(new Request("http://localhost/probe", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), env, ctx);
-  await waitOnExecutionContext(ctx);
-  return res;
-}
+const send = (body: unknown, overrides?: Partial<typeof env>) => postJson("/probe", body, {}, { app: probe(), env: overrides });
 const account = { iban: "DE89370400440532013000", bic: "COBADEFFXXX", accountHolderName: "Anna Müller", country: "DE" };
 async function fieldErrors(body: unknown): Promise<Problem["errors"]> {
   const problem = await expectProblem(await send(body), 400);
@@ -206,13 +200,9 @@ describe("wallet address per network", () => {
   });
 
   it("a mainnet deployment takes mainnet addresses only", async () => {
-    const mainnet = { ...env, CORE_NETWORK: "mainnet" };
-    const ctx = createExecutionContext();
-    const post = (walletAddress: string) =>
-      probe().fetch(new Request("http://localhost/probe", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ asset: "EURX", walletAddress }) }), mainnet, ctx);
+    const post = (walletAddress: string) => send({ asset: "EURX", walletAddress }, { CORE_NETWORK: "mainnet" });
     expect((await post(makeIcan("cb", body))).status).toBe(200);
     const refused = await expectProblem(await post(makeIcan("ab", body)), 400);
     expect(refused.errors).toEqual([expect.objectContaining({ field: "walletAddress", code: "address_network", message: expect.stringContaining("start with 'cb'") })]);
-    await waitOnExecutionContext(ctx);
   });
 });

@@ -1,21 +1,11 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import ecbFixture from "../fixtures/eurofxref-hist-90d-2017-03-03.xml?raw";
-import worker from "../../src/index";
 import { runRateIngestion, type IngestionOptions } from "../../src/services/rates/ingest/run";
 import { publishRatesSnapshot } from "../../src/services/rates/snapshot";
 import { restoreTablesAfterEach } from "../helpers/d1-state";
 
 export { ecbFixture };
 export const ADMIN = { Authorization: "Bearer test-admin-token" };
-
-/** Call the worker's real fetch handler with env overrides (bindings, vars). */
-export async function call(path: string, overrides: Partial<typeof env> = {}, init?: RequestInit): Promise<Response> {
-  const ctx = createExecutionContext();
-  const res = await worker.fetch(new Request(`http://localhost${path}`, init), { ...env, ...overrides } as typeof env, ctx);
-  await waitOnExecutionContext(ctx);
-  return res;
-}
 
 /** A fetch double that serves fixed bodies by URL and records what was asked. */
 export function fakeFetch(routes: Record<string, () => Response | Promise<Response>>) {

@@ -5,7 +5,8 @@ import { EUR_REFERENCE_RATES } from "../../src/db/seed/data";
 import worker from "../../src/index";
 import { dec } from "../../src/lib/money";
 import { SNAPSHOT_KEY } from "../../src/services/rates/snapshot";
-import { ECB_90D, ECB_DAILY, call, ecbFixture, fakeFetch, hangingFetch, ingest, restoreRatesAfterEach, type RateBody } from "./helpers";
+import { ECB_90D, ECB_DAILY, ecbFixture, fakeFetch, hangingFetch, ingest, restoreRatesAfterEach, type RateBody } from "./helpers";
+import { api } from "../helpers/http";
 
 const FEED_URL = "https://feed.coreport-rates.com/v1/latest.json";
 const FEED = {
@@ -27,7 +28,7 @@ function feedBody(rates: Record<string, string>, at = Date.now() + 1000) {
 }
 
 async function health(overrides: Partial<typeof env>): Promise<Health> {
-  return (await call("/api/v1/health", overrides)).json<Health>();
+  return (await api("/api/v1/health", { env: overrides })).json<Health>();
 }
 
 // What one test ingests, the next never sees: each starts from the seeded rates and no source history.
@@ -48,7 +49,7 @@ describe("a JSON feed: success, garbage, timeout, recovery", () => {
     expect(await latest("USD")).toMatchObject({ rate: dec(usd).toString(), source: "feed" });
     // A "fill" feed writes today's daily row only when no other source has fixed the day (the seed, on weekdays).
     expect(await dailyRow()).toEqual(seedFixing ?? { rate: "0.843", source: "feed" });
-    const body = await (await call("/api/v1/rates/EUR/GBP")).json<RateBody>();
+    const body = await (await api("/api/v1/rates/EUR/GBP")).json<RateBody>();
     expect(body).toMatchObject({ rate: "0.843", source: "feed" });
     const h = await health(FEED);
     expect(h.checks.rateSources).toMatchObject({ status: "ok", details: { "feed.status": "ok", "feed.consecutiveFailures": 0 } });
@@ -60,7 +61,7 @@ describe("a JSON feed: success, garbage, timeout, recovery", () => {
     const report = await ingest(FEED, { fetcher });
     expect(report.sources[0]).toMatchObject({ status: "failed", message: "the response is not valid JSON" });
     expect(await latest("USD")).toEqual(before);
-    expect((await (await call("/api/v1/rates/EUR/USD")).json<RateBody>()).rate).toBe(dec(before!.rate).toString());
+    expect((await (await api("/api/v1/rates/EUR/USD")).json<RateBody>()).rate).toBe(dec(before!.rate).toString());
     const h = await health(FEED);
     expect(h.status).toBe("degraded");
     expect(h.checks.rateSources).toMatchObject({
@@ -157,8 +158,8 @@ describe("validation during ingestion", () => {
     expect(report.sources[0]!.message).toContain("unknown currency CADX");
     // USD→EUR 0.9210 is stored as EUR/USD = 1/0.9210 (20 significant digits).
     expect(await latest("USD")).toMatchObject({ rate: "1.0857763300760043431", source: "otc" });
-    const eurusd = await (await call("/api/v1/rates/EUR/USD")).json<RateBody>();
-    const usdeur = await (await call("/api/v1/rates/USD/EUR")).json<RateBody>();
+    const eurusd = await (await api("/api/v1/rates/EUR/USD")).json<RateBody>();
+    const usdeur = await (await api("/api/v1/rates/USD/EUR")).json<RateBody>();
     expect(usdeur.rate).toBe("0.921");
     expect(dec(eurusd.rate).times(usdeur.rate).minus(1).abs().lte("1e-11")).toBe(true);
   });
@@ -213,12 +214,12 @@ describe("scheduled()", () => {
     expect(Date.now() - row!.newest).toBeLessThan(11 * 60_000);
     const h = await health({ RATE_SOURCES: "sandbox" });
     expect(h.checks.rateSources).toMatchObject({ status: "ok", details: { "sandbox.status": "ok" } });
-    expect((await (await call("/api/v1/rates/USDX/GBPX")).json<RateBody>()).source).toBe("sandbox");
+    expect((await (await api("/api/v1/rates/USDX/GBPX")).json<RateBody>()).source).toBe("sandbox");
   });
 
   it("does not serve the sandbox feed outside development", async () => {
-    expect((await call("/__sandbox/rates-feed.json")).status).toBe(200);
-    expect((await call("/__sandbox/rates-feed.json", { ENVIRONMENT: "production" })).status).toBe(404);
+    expect((await api("/__sandbox/rates-feed.json")).status).toBe(200);
+    expect((await api("/__sandbox/rates-feed.json", { env: { ENVIRONMENT: "production" } })).status).toBe(404);
     const report = await ingest({ RATE_SOURCES: "sandbox", ENVIRONMENT: "production" }, { selfFetch: async () => new Response("{}") });
     expect(report.sources[0]!.message).toBe("relative source URLs are for development only");
   });

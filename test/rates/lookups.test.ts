@@ -5,7 +5,7 @@ import { dec } from "../../src/lib/money";
 import { ROUND_TRIP_TOLERANCE } from "../../src/services/rates/rate-math";
 import { publishRatesSnapshot } from "../../src/services/rates/snapshot";
 import { api, expectProblem, postJson } from "../helpers/http";
-import { ADMIN, call, restoreRatesAfterEach, type RateBody } from "./helpers";
+import { ADMIN, restoreRatesAfterEach, type RateBody } from "./helpers";
 
 async function eurRate(code: string): Promise<string> {
   const row = await env.DB.prepare("SELECT rate FROM exchange_rates WHERE base = 'EUR' AND quote = ?").bind(code).first<{ rate: string }>();
@@ -128,13 +128,13 @@ describe("GET /api/v1/rates/{base} (latest)", () => {
 
 describe("stale", () => {
   it("is true once the rate is older than RATE_STALE_AFTER_SECONDS, and changes the ETag", async () => {
-    const fresh = await call("/api/v1/rates/EUR/GBP");
-    const stale = await call("/api/v1/rates/EUR/GBP", { RATE_STALE_AFTER_SECONDS: "0" });
+    const fresh = await api("/api/v1/rates/EUR/GBP");
+    const stale = await api("/api/v1/rates/EUR/GBP", { env: { RATE_STALE_AFTER_SECONDS: "0" } });
     await new Promise((r) => setTimeout(r, 5));
     expect((await fresh.json<RateBody>()).stale).toBe(false);
     expect((await stale.json<RateBody>()).stale).toBe(true);
     expect(stale.headers.get("etag")).not.toBe(fresh.headers.get("etag"));
-    const all = await (await call("/api/v1/rates/GBP", { RATE_STALE_AFTER_SECONDS: "0" })).json<AllBody>();
+    const all = await (await api("/api/v1/rates/GBP", { env: { RATE_STALE_AFTER_SECONDS: "0" } })).json<AllBody>();
     expect(all.stale).toBe(true);
   });
 });

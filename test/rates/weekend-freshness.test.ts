@@ -77,7 +77,6 @@ describe("an ECB-only deployment over a weekend", () => {
   it("honours a configured grace", async () => {
     vi.setSystemTime(Date.parse("2026-11-30T15:30:00Z")); // Monday 16:30 CET
     expect((await (await api("/api/v1/rates/EUR/USD")).json<RateBody>()).stale).toBe(false);
-    const { call } = await import("./helpers");
-    expect((await (await call("/api/v1/rates/EUR/USD", { RATE_PUBLICATION_GRACE_SECONDS: "0" })).json<RateBody>()).stale).toBe(true);
+    expect((await (await api("/api/v1/rates/EUR/USD", { env: { RATE_PUBLICATION_GRACE_SECONDS: "0" } })).json<RateBody>()).stale).toBe(true);
   });
 });

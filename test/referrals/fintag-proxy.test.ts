@@ -4,7 +4,7 @@ import { createApp } from "../../src/app";
 import { makeIcan } from "../../src/lib/ican";
 import { lookupFintag } from "../../src/services/referrals/fintag.client";
 import { parseFintagDocument, parseFintagFee } from "../../src/services/referrals/fintag.schema";
-import { callApp, expectProblem } from "../helpers/http";
+import { api, expectProblem } from "../helpers/http";
 import { fakeUpstream, hang, jsonResponse } from "../helpers/upstream";
 
 const ICAN_A = makeIcan("cb", "e4c8e4fd3c8b6ad3d6b8cfb9bd3d7c8a1e2f3a4b");
@@ -12,7 +12,7 @@ const ICAN_B = makeIcan("ab", "0123456789abcdef0123456789abcdef01234567");
 const wellKnown = (host: string) => `https://${host}/.well-known/fintag.json`;
 
 function fintag(domain: string, upstream: ReturnType<typeof fakeUpstream>) {
-  return callApp(createApp({ outboundFetcher: upstream.fetcher }), `/api/v1/fintag?domain=${encodeURIComponent(domain)}`);
+  return api(`/api/v1/fintag?domain=${encodeURIComponent(domain)}`, { app: createApp({ outboundFetcher: upstream.fetcher }) });
 }
 
 describe("GET /api/v1/fintag — against a mocked upstream", () => {
@@ -202,7 +202,7 @@ describe("GET /api/v1/fintag — hostile targets are refused before any fetch", 
 
   it("missing domain is a 400", async () => {
     const upstream = fakeUpstream();
-    const res = await callApp(createApp({ outboundFetcher: upstream.fetcher }), "/api/v1/fintag");
+    const res = await api("/api/v1/fintag", { app: createApp({ outboundFetcher: upstream.fetcher }) });
     expect((await expectProblem(res, 400)).errors?.[0]).toMatchObject({ field: "domain" });
     expect(upstream.calls).toEqual([]);
   });

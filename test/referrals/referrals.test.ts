@@ -4,7 +4,7 @@ import { createApp } from "../../src/app";
 import { makeIcan } from "../../src/lib/ican";
 import { invalidateConfig } from "../../src/services/config/config-cache";
 import type { Quote } from "../../src/services/quotes/quote.schemas";
-import { callApp, expectProblem } from "../helpers/http";
+import { api, expectProblem } from "../helpers/http";
 import { fakeUpstream, jsonResponse, type FakeUpstream } from "../helpers/upstream";
 
 type Meta = {
@@ -23,7 +23,7 @@ function site(): { host: string; ican: string } {
 }
 
 function call(upstream: FakeUpstream, path: string, headers: Record<string, string> = {}) {
-  return callApp(createApp({ outboundFetcher: upstream.fetcher }), path, { headers });
+  return api(path, { headers, app: createApp({ outboundFetcher: upstream.fetcher }) });
 }
 
 function declaring(host: string, ican: string, fee?: string): FakeUpstream {

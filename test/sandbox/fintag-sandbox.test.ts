@@ -7,7 +7,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { SANDBOX_FINTAG_SITES } from "../../src/sandbox/fintag/sites";
-import { api, callApp, expectProblem } from "../helpers/http";
+import { api, expectProblem } from "../helpers/http";
 import { outboundRequests } from "../helpers/network-guard";
 
 const SHOP = SANDBOX_FINTAG_SITES["shop.example.com"]!;
@@ -51,7 +51,7 @@ describe("FinTag sandbox outside development", () => {
   it("production fetches shop.example.com for real (no sandbox answer)", async () => {
     await env.CACHE_KV.delete("fintag:v1:well-known:shop.example.com"); // the development answer above is cached
     const before = outboundRequests.length;
-    const res = await callApp(createApp(), "/api/v1/fintag?domain=shop.example.com", {}, { ...env, ENVIRONMENT: "production" });
+    const res = await api("/api/v1/fintag?domain=shop.example.com", { app: createApp(), env: { ENVIRONMENT: "production" } });
     await expectProblem(res, 502);
     expect(outboundRequests.slice(before)).toEqual(["https://shop.example.com/.well-known/fintag.json"]);
   });

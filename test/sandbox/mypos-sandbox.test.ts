@@ -12,7 +12,7 @@ import { renderMyposRedirect } from "../../src/providers/mypos/redirect-page";
 import { SANDBOX_MERCHANT_PRIVATE_KEY_PEM } from "../../src/sandbox/mypos/sandbox-keys";
 import { createSandboxRouter } from "../../src/sandbox";
 import type { ProviderEvent } from "../../src/providers/types";
-import { api } from "../helpers/http";
+import { api, fetcherOf } from "../helpers/http";
 import { cspOf, formsOf } from "../helpers/html-form";
 
 const ORIGIN = "http://localhost";
@@ -41,7 +41,7 @@ function sandboxWithShop(answer: () => Response = () => new Response("OK")) {
   const app = new Hono<AppEnv>();
   app.route("/sandbox", createSandboxRouter({ fetcher: shop as typeof fetch }));
   app.onError(errorHandler);
-  const call = async (path: string, init?: RequestInit) => app.fetch(new Request(`${ORIGIN}${path}`, init), env);
+  const call = (path: string, init?: RequestInit) => api(path, { ...init, app });
   return { app, call, received };
 }
 
@@ -109,7 +109,7 @@ describe("myPOS sandbox checkout", () => {
   it("answers IPCGetPaymentStatus for what it processed, mapping to the notify's own event id", async () => {
     const { app, call, received } = sandboxWithShop();
     const { paymentId, location } = await startCheckout(call);
-    const fetcher = ((input: RequestInfo | URL, init?: RequestInit) => app.fetch(new Request(input, init), env)) as typeof fetch;
+    const fetcher = fetcherOf(app);
 
     const before = await adapter.reconcile(paymentId, { fetcher });
     expect(before.result).toMatchObject({ known: false, code: "5" });
@@ -135,7 +135,7 @@ describe("myPOS sandbox checkout", () => {
     expect(await threeDs.text()).toContain("3-D Secure authentication failed");
     expect(received).toEqual([]);
 
-    const fetcher = ((input: RequestInfo | URL, init?: RequestInit) => app.fetch(new Request(input, init), env)) as typeof fetch;
+    const fetcher = fetcherOf(app);
     const status = await adapter.reconcile(paymentId, { fetcher });
     expect(status.events).toMatchObject([{ type: "payment.failed", providerEventId: `IPCGetPaymentStatus:unsuccessful:${paymentId}`, data: { code: "unsuccessful" } }]);
 
@@ -158,7 +158,7 @@ describe("myPOS sandbox checkout", () => {
       expect(back!.action).toBe(`${ORIGIN}/pay/mypos/${paymentId}/cancel`);
       expect(back!.fields[0]).toEqual(["IPCmethod", "IPCPurchaseCancel"]);
 
-      const fetcher = ((input: RequestInfo | URL, init?: RequestInit) => app.fetch(new Request(input, init), env)) as typeof fetch;
+      const fetcher = fetcherOf(app);
       const status = await adapter.reconcile(paymentId, { fetcher });
       expect(status.events).toMatchObject([{ type: "payment.reversed", providerEventId: rollback.providerEventId }]);
     }
@@ -225,7 +225,7 @@ describe("myPOS sandbox in the worker", () => {
     const app = new Hono<AppEnv>();
     app.route("/sandbox", createSandboxRouter());
     app.onError(errorHandler);
-    const res = await app.fetch(new Request(`${ORIGIN}/sandbox/mypos/checkout/abc`), { ...env, ENVIRONMENT: "production" });
+    const res = await api("/sandbox/mypos/checkout/abc", { app, env: { ENVIRONMENT: "production" } });
     expect(res.status).toBe(404);
     expect(res.headers.get("content-type")).toContain("application/problem+json");
   });

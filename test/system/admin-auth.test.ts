@@ -1,11 +1,10 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createRouter } from "../../src/lib/create-router";
 import { bearerToken, requireAdmin, timingSafeEqualStrings } from "../../src/middleware/admin-auth";
 import { errorHandler } from "../../src/middleware/error-handler";
 import { requestIdMiddleware } from "../../src/middleware/request-context";
-import { expectProblem } from "../helpers/http";
+import { api, expectProblem } from "../helpers/http";
 
 function probe() {
   const app = createRouter();
@@ -16,12 +15,7 @@ function probe() {
   return app;
 }
 
-async function call(headers: Record<string, string>, overrides: Partial<typeof env> = {}) {
-  const ctx = createExecutionContext();
-  const res = await probe().fetch(new Request("http://localhost/admin/thing", { headers }), { ...env, ...overrides }, ctx);
-  await waitOnExecutionContext(ctx);
-  return res;
-}
+const call = (headers: Record<string, string>, overrides: Partial<typeof env> = {}) => api("/admin/thing", { headers, app: probe(), env: overrides });
 
 describe("requireAdmin", () => {
   it("lets the configured token through", async () => {

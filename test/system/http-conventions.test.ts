@@ -1,5 +1,3 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
-import { env } from "cloudflare:workers";
 import { createRoute, z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
@@ -26,12 +24,7 @@ function appWithProbes() {
   return app;
 }
 
-async function call(path: string, init?: RequestInit) {
-  const ctx = createExecutionContext();
-  const res = await appWithProbes().fetch(new Request(`http://localhost${path}`, init), env, ctx);
-  await waitOnExecutionContext(ctx);
-  return res;
-}
+const call = (path: string, init?: RequestInit) => api(path, { ...init, app: appWithProbes() });
 
 describe("problem+json for every failure", () => {
   it("400 names each invalid body field, with a JSON pointer", async () => {

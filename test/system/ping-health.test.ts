@@ -1,16 +1,9 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import worker from "../../src/index";
 import { api } from "../helpers/http";
 import { restoreRatesAfterEach } from "../rates/helpers";
 
-async function healthWith(overrides: Partial<typeof env>) {
-  const ctx = createExecutionContext();
-  const res = await worker.fetch(new Request("http://localhost/api/v1/health"), { ...env, ...overrides } as typeof env, ctx);
-  await waitOnExecutionContext(ctx);
-  return res;
-}
+const healthWith = (overrides: Partial<typeof env>) => api("/api/v1/health", { env: overrides });
 
 describe("GET /api/v1/ping", () => {
   it("answers pong", async () => {

@@ -1,7 +1,5 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { createApp } from "../../src/app";
 import { makeIcan } from "../../src/lib/ican";
 import { signWebhook } from "../../src/lib/standard-webhooks";
 import { coreNetwork } from "../../src/providers/network";
@@ -88,14 +86,13 @@ describe("signature verification", () => {
     const { row } = await newTestPayment();
     const body = JSON.stringify(confirmed(row.id, "0xa3", "10.00"));
     const headers = await signWebhook([payto], deliveryId(), Math.floor(Date.now() / 1000), body);
-    const ctx = createExecutionContext();
-    const res = await createApp().fetch(
-      new Request(`http://localhost${PAYTO}`, { method: "POST", headers: { ...headers, "Content-Type": "application/json" }, body }),
+    const res = await api(PAYTO, {
+      method: "POST",
+      headers: { ...headers, "Content-Type": "application/json" },
+      body,
       // Live mode: the sandbox secret is never a fallback there.
-      { ...env, ENVIRONMENT: "production", PAYMENT_PROVIDER_MODE: "live", PAYTO_WEBHOOK_SECRET: undefined, PAYTO_WEBHOOK_SECRET_PREVIOUS: undefined },
-      ctx,
-    );
-    await waitOnExecutionContext(ctx);
+      env: { ENVIRONMENT: "production", PAYMENT_PROVIDER_MODE: "live", PAYTO_WEBHOOK_SECRET: undefined, PAYTO_WEBHOOK_SECRET_PREVIOUS: undefined },
+    });
     expect((await expectProblem(res, 503)).code).toBe("SERVICE_UNAVAILABLE");
     await expectUntouched(row.id);
   });
@@ -358,9 +355,7 @@ describe("health", () => {
   it("reports which provider webhooks can verify deliveries, never the secrets", async () => {
     const body = await (await api("/api/v1/health")).json<{ checks: Record<string, { status: string; details?: Record<string, unknown> }> }>();
     expect(body.checks.webhooks).toMatchObject({ status: "ok", details: { onramp: true, offramp: true } });
-    const ctx = createExecutionContext();
-    const res = await createApp().fetch(new Request("http://localhost/api/v1/health"), { ...env, ONRAMP_WEBHOOK_SECRET: undefined }, ctx);
-    await waitOnExecutionContext(ctx);
+    const res = await api("/api/v1/health", { env: { ONRAMP_WEBHOOK_SECRET: undefined } });
     const text = await res.text();
     expect(JSON.parse(text).checks.webhooks).toMatchObject({ status: "degraded", message: "no webhook secret for: onramp" });
     expect(text).not.toContain("whsec_");
