@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { assertEveryRun } from "./helpers/properties";
 import { DecimalString, PositiveDecimalString, dec, formatDecimal, normalizeDecimal, scaleOf, type RoundingMode } from "../src/lib/money";
 
 const RUNS = 2000;
@@ -58,75 +59,60 @@ describe("money", () => {
   });
 
   it("DecimalString accepts every canonical decimal and refuses it with a sign, exponent, space, comma or leading zero (property)", () => {
-    let checked = 0;
     const spoilt = fc.constantFrom((s: string) => `-${s}`, (s: string) => `+${s}`, (s: string) => `${s}e0`, (s: string) => ` ${s}`, (s: string) => `${s} `, (s: string) => `0${s}`, (s: string) => (s.includes(".") ? s.replace(".", ",") : `${s},5`), (s: string) => `${s}.`);
-    fc.assert(
+    assertEveryRun(RUNS, (reached) =>
       fc.property(decimalArb, spoilt, (value, spoil) => {
         expect(DecimalString.safeParse(value).success).toBe(true);
         expect(DecimalString.safeParse(spoil(value)).success).toBe(false);
-        checked++;
+        reached();
       }),
-      { numRuns: RUNS },
     );
-    expect(checked).toBe(RUNS);
   });
 
   it("PositiveDecimalString refuses (never throws on) what big.js cannot parse, and every zero", () => {
     for (const bad of ["NaN", "Infinity", "abc", "", "0", "0.000", "-1", "1e3"]) expect(PositiveDecimalString.safeParse(bad).success, bad).toBe(false);
     expect(PositiveDecimalString.safeParse("0.01").success).toBe(true);
-    let checked = 0;
-    fc.assert(
+    assertEveryRun(RUNS, (reached) =>
       fc.property(unitsAndScale, ([units, scale]) => {
         expect(PositiveDecimalString.safeParse(written(units, scale)).success).toBe(units > 0n);
-        checked++;
+        reached();
       }),
-      { numRuns: RUNS },
     );
-    expect(checked).toBe(RUNS);
   });
 
   it("formatDecimal rounds down, up and half-even exactly as the digits say, with exactly `places` decimals (property)", () => {
-    let checked = 0;
     const anyPlaces = fc.tuple(unitsAndScale, fc.integer({ min: 0, max: 18 })).map(([[units, scale], places]) => ({ units, scale, places }));
-    fc.assert(
+    assertEveryRun(RUNS, (reached) =>
       fc.property(fc.oneof(roundingCase, anyPlaces), fc.constantFrom<RoundingMode>("down", "up", "halfEven"), ({ units, scale, places }, mode) => {
         const text = formatDecimal(dec(written(units, scale)), places, mode);
         expect(text).toBe(rounded(units, scale, places, mode));
         expect(scaleOf(text)).toBe(places);
-        checked++;
+        reached();
       }),
-      { numRuns: RUNS },
     );
-    expect(checked).toBe(RUNS);
   });
 
   it("formatDecimal brackets the value: down ≤ value ≤ up, at most one unit apart (property)", () => {
-    let checked = 0;
-    fc.assert(
+    assertEveryRun(RUNS, (reached) =>
       fc.property(decimalArb, fc.integer({ min: 0, max: 18 }), (value, places) => {
         const down = formatDecimal(dec(value), places, "down");
         const up = formatDecimal(dec(value), places, "up");
         expect(dec(down).lte(dec(value))).toBe(true);
         expect(dec(up).gte(dec(value))).toBe(true);
         expect(dec(up).minus(dec(down)).lte(dec(1).div(dec(10).pow(places)))).toBe(true);
-        checked++;
+        reached();
       }),
-      { numRuns: RUNS },
     );
-    expect(checked).toBe(RUNS);
   });
 
   it("normalizeDecimal drops trailing zeros only, never printing an exponent (property)", () => {
-    let checked = 0;
-    fc.assert(
+    assertEveryRun(RUNS, (reached) =>
       fc.property(decimalArb, (value) => {
         const expected = value.includes(".") ? value.replace(/0+$/, "").replace(/\.$/, "") : value;
         expect(normalizeDecimal(dec(value))).toBe(expected);
-        checked++;
+        reached();
       }),
-      { numRuns: RUNS },
     );
-    expect(checked).toBe(RUNS);
   });
 
   it("rounds half-even by default, and values far below a unit still round up to one", () => {

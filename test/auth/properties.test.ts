@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { assertEveryRun } from "../helpers/properties";
 import { generateApiKey, parseApiKey, visiblePrefix } from "../../src/auth/api-keys";
 import { clientSecretObjectId } from "../../src/auth/client-secret";
 import { ApiError } from "../../src/lib/errors";
@@ -89,28 +90,22 @@ describe("parsers and formats (properties)", () => {
   });
 
   it("every well-formed key parses to the kind and mode it names, with its visible prefix (property)", () => {
-    let checked = 0;
-    fc.assert(
+    assertEveryRun(RUNS, (reached) =>
       fc.property(wellFormedKey, ({ key, kind, mode, random }) => {
         expect(parseApiKey(key)).toEqual({ kind: kind === "pk" ? "publishable" : "secret", mode });
         expect(visiblePrefix(key)).toBe(`${kind}_${mode}_${random.slice(0, 6)}`);
-        checked++;
+        reached();
       }),
-      { numRuns: RUNS },
     );
-    expect(checked).toBe(RUNS); // every run reached the assertions
   });
 
   it("a key one edit away from well-formed does not parse (property)", () => {
-    let checked = 0;
-    fc.assert(
+    assertEveryRun(RUNS, (reached) =>
       fc.property(malformedKey, (text) => {
         expect(parseApiKey(text)).toBeUndefined();
-        checked++;
+        reached();
       }),
-      { numRuns: RUNS },
     );
-    expect(checked).toBe(RUNS);
   });
 
   it("origins: exact https origins and *.domain wildcards only", () => {
@@ -123,27 +118,21 @@ describe("parsers and formats (properties)", () => {
   });
 
   it("every exact origin and wildcard is valid, and an exact one is its own URL origin (property)", () => {
-    let checked = 0;
-    fc.assert(
+    assertEveryRun(RUNS, (reached) =>
       fc.property(fc.oneof(exactOrigin, wildcardOrigin), (origin) => {
         expect(isValidOrigin(origin)).toBe(true);
         if (!origin.includes("*")) expect(new URL(origin).origin).toBe(origin);
-        checked++;
+        reached();
       }),
-      { numRuns: RUNS },
     );
-    expect(checked).toBe(RUNS);
   });
 
   it("an origin with a path, query, fragment, credentials, upper case or plain http elsewhere is refused (property)", () => {
-    let checked = 0;
-    fc.assert(
+    assertEveryRun(RUNS, (reached) =>
       fc.property(notAnOrigin, (text) => {
         expect(isValidOrigin(text)).toBe(false);
-        checked++;
+        reached();
       }),
-      { numRuns: RUNS },
     );
-    expect(checked).toBe(RUNS);
   });
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { assertEveryRun } from "../helpers/properties";
 import { dec } from "../../src/lib/money";
 import { FeeEngineError, priceForAmount, priceForReceive, sendAndReceive, type Pricing, type PricingTerms } from "../../src/services/quotes/fee-engine";
 
@@ -184,18 +185,15 @@ describe("fee engine: reverse (amount to receive → amount to send)", () => {
   }, 120_000);
 
   it("round-trips forward → reverse to an amount no larger, with the same net (property)", () => {
-    let checked = 0;
-    fc.assert(
+    assertEveryRun(3000, (reached) =>
       fc.property(payableEnterCase, ({ terms, amount }) => {
         const forward = priceForAmount(amount, terms);
         const back = priceForReceive(forward.net, terms);
         expect(back.net).toBe(forward.net);
         expect(dec(back.amount).lte(forward.amount)).toBe(true);
-        checked++;
+        reached();
       }),
-      { numRuns: 3000 },
     );
-    expect(checked).toBe(3000); // every run priced forward and reached the assertions
   }, 120_000);
 
   it("is infeasible when percentage fees reach 100 %", () => {
