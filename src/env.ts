@@ -1,4 +1,5 @@
 import type { Logger } from "./lib/logger";
+import type { RoundTrips } from "./lib/round-trips";
 
 /**
  * Secrets are set with `wrangler secret put NAME` (locally in `.dev.vars`, see `.dev.vars.example`).
@@ -39,6 +40,8 @@ export interface Secrets {
   OFFRAMP_WEBHOOK_SECRET_PREVIOUS?: string;
   /** Base64 of 32 random bytes: AES-256-GCM key for stored notification endpoint secrets. Unset = endpoints refused (503). */
   WEBHOOK_SECRETS_KEY?: string;
+  /** Var (not a secret): "on" | "off" — Server-Timing with round-trip counts (see wrangler.toml). */
+  SERVER_TIMING?: string;
 }
 
 /** Every binding, var and secret the worker sees. Bindings/vars come from `wrangler types`. */
@@ -60,6 +63,8 @@ export interface Variables {
   auth?: AuthContext;
   /** Fetch used for outbound calls made on a caller's behalf (FinTag); tests inject a fake via createApp. */
   outboundFetcher: typeof fetch;
+  /** This request's D1/KV/DO/Queue/cache/provider round trips, when counted (middleware/server-timing.ts). */
+  roundTrips?: RoundTrips;
 }
 
 export interface AppEnv {

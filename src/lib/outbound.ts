@@ -3,6 +3,8 @@
  * here: a hard timeout covering headers and body, a byte cap on the body, no silent redirects, and
  * errors that say which of those failed.
  */
+import { countRoundTrip } from "./round-trips";
+
 export type OutboundFailure = "timeout" | "too_large" | "network" | "redirect" | "http_status" | "content_type";
 
 export class OutboundError extends Error {
@@ -44,13 +46,13 @@ export async function outboundFetch(url: string | URL, options: OutboundOptions)
   try {
     let response: Response;
     try {
-      response = await doFetch(url, {
+      response = await countRoundTrip("provider", () => doFetch(url, {
         method: options.method ?? "GET",
         headers: options.headers,
         body: options.body,
         redirect: "manual",
         signal: controller.signal,
-      });
+      }));
     } catch (error) {
       if (controller.signal.aborted) throw new OutboundError("timeout", `No response within ${options.timeoutMs} ms`);
       throw new OutboundError("network", `Request failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -23,5 +23,6 @@ export const requestLogger: MiddlewareHandler<AppEnv> = async (c, next) => {
     status: c.res.status,
     durationMs: Date.now() - started,
     colo: (c.req.raw as { cf?: { colo?: string } }).cf?.colo,
+    roundTrips: c.get("roundTrips")?.summary(),
   });
 };

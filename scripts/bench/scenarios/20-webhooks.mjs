@@ -61,8 +61,8 @@ export default {
     ];
 
     let next = 0;
-    const spread = await load({ url: PATH, title: `deposits over ${PAYMENTS} payments`, amount: REQUESTS, requests: deposits(() => ids[next++ % ids.length]) });
-    const single = await load({ url: PATH, title: "deposits on 1 hot payment", amount: REQUESTS, requests: deposits(() => hot) });
+    const spread = await load({ url: PATH, title: `deposits over ${PAYMENTS} payments`, goal: 0.5, amount: REQUESTS, requests: deposits(() => ids[next++ % ids.length]) });
+    const single = await load({ url: PATH, title: "deposits on 1 hot payment", goal: 0.5, amount: REQUESTS, requests: deposits(() => hot) });
     const stormBody = JSON.stringify({ type: "deposit.confirmed", data: { paymentId: ids[0], transactionId: `0xstorm${randomUUID().slice(0, 8)}`, amount: DEPOSIT, asset: "USDX" } });
     const stormHeaders = signedHeaders(`msg_storm_${randomUUID()}`, stormBody);
     const storm = await load({ url: PATH, title: "1 delivery repeated (duplicates)", amount: REQUESTS, requests: [{ method: "POST", path: PATH, headers: stormHeaders, body: stormBody, onResponse }] });

@@ -6,7 +6,7 @@ export default {
     const ping = await load({ url: "/api/v1/ping", title: "GET /api/v1/ping" });
     const assets = await load({ url: "/api/v1/info/assets/purchase", title: "GET /api/v1/info/assets/purchase" });
     const types = await load({ url: "/api/v1/info/payment-types", title: "GET /api/v1/info/payment-types" });
-    const quote = await load({ url: "/api/v1/info/quote?asset=USDX&amount=100&action=enter&currency=EUR", title: "GET /api/v1/info/quote (stores a quote)" });
+    const quote = await load({ url: "/api/v1/info/quote?asset=USDX&amount=100&action=enter&currency=EUR", title: "GET /api/v1/info/quote", goal: 0.8 });
     const rows = [ping, assets, types, quote];
     return {
       rows,

@@ -37,6 +37,7 @@ export default {
     const creates = await load({
       url: "/api/v1/payments/payto",
       title: "POST /payments/payto (create)",
+      goal: 0.3,
       amount: CREATES,
       requests: [{
         method: "POST",
@@ -47,7 +48,7 @@ export default {
       }],
     });
     const sample = await call("/api/v1/payments/payto", { method: "POST", headers: { ...merchantHeaders, "idempotency-key": randomUUID() }, body: createBody }, 201);
-    const read = await load({ url: `/api/v1/payments/payto/${sample.id}`, title: "GET /payments/payto/{id}", headers: { Authorization: `Bearer ${key}` } });
+    const read = await load({ url: `/api/v1/payments/payto/${sample.id}`, title: "GET /payments/payto/{id}", goal: 0.7, headers: { Authorization: `Bearer ${key}` } });
 
     // 2. CorePay webhook deliveries, signed like the chain watcher signs them.
     const secret = Buffer.from(vars.COREPAY_WEBHOOK_SECRET.replace(/^whsec_/, ""), "base64");
@@ -84,7 +85,7 @@ export default {
       },
     ];
     let next = 0;
-    const spread = await load({ url: WEBHOOK, title: `CorePay confirmed over ${PAYMENTS} payments`, amount: DELIVERIES, requests: confirmed(() => ids[next++ % ids.length]) });
+    const spread = await load({ url: WEBHOOK, title: `CorePay confirmed over ${PAYMENTS} payments`, goal: 0.5, amount: DELIVERIES, requests: confirmed(() => ids[next++ % ids.length]) });
     const single = await load({ url: WEBHOOK, title: "CorePay confirmed on 1 hot payment", amount: DELIVERIES, requests: confirmed(() => hot) });
 
     // 3. What the clients saw accepted is what every payment received (read back once D1 caught up).

@@ -20,7 +20,7 @@ export default {
     const headers = { Authorization: `Bearer ${key.key}`, "Content-Type": "application/json" };
     const json = (body) => ({ method: "POST", headers, body: JSON.stringify(body) });
 
-    const forex = await load({ url: "/api/v1/onramp/forex-estimate", ...json({ asset: "EURX", currency: "GBP", receiveAmount: "250" }), title: "POST /onramp/forex-estimate (GBP→EURX)" });
+    const forex = await load({ url: "/api/v1/onramp/forex-estimate", ...json({ asset: "EURX", currency: "GBP", receiveAmount: "250" }), title: "POST /onramp/forex-estimate (GBP→EURX)", goal: 0.5 });
     const estimate = await load({ url: "/api/v1/offramp/estimate", ...json({ asset: "EURX", amount: "500", currency: "EUR" }), title: "POST /offramp/estimate" });
     const before = await (await fetch(`${baseUrl}/api/v1/admin/liquidity/EURX`, { headers: admin })).json();
     const create = await load({
@@ -28,6 +28,7 @@ export default {
       ...json({ asset: "EURX", currency: "EUR", receiveAmount: "10", walletAddress: WALLET }),
       amount: CREATE_ORDERS,
       title: `POST /onramp/bank (${CREATE_ORDERS} orders)`,
+      goal: 0.25,
     });
     const after = await (await fetch(`${baseUrl}/api/v1/admin/liquidity/EURX`, { headers: admin })).json();
     const reserved = Number(after.activeReservations) - Number(before.activeReservations);

@@ -5,6 +5,7 @@ import type { Asset, FeeSchedule, Location, PaymentType, Provider } from "../../
 import type { Bindings } from "../../env";
 import { iso4217Problem } from "../../lib/iso4217";
 import { DECIMAL_PATTERN, dec } from "../../lib/money";
+import { bindingKey, countCacheHit } from "../../lib/round-trips";
 
 /**
  * The configuration that payment forms and the fee engine read on every request (assets, fee
@@ -103,10 +104,13 @@ export async function loadConfigSnapshot(env: Bindings, version: string): Promis
 
 /** The current config snapshot (see the module comment for how fresh it is). */
 export async function getConfigSnapshot(env: Bindings): Promise<ConfigSnapshot> {
-  const key = env.DB as object;
+  const key = bindingKey(env.DB as object);
   const now = Date.now();
   const entry = cache.get(key);
-  if (entry && now - entry.checkedAt < VERSION_CHECK_MS) return entry.snapshot;
+  if (entry && now - entry.checkedAt < VERSION_CHECK_MS) {
+    countCacheHit();
+    return entry.snapshot;
+  }
   const pending = inflight.get(key);
   if (pending) return pending;
   const refresh = (async () => {
@@ -141,6 +145,6 @@ export async function getConfigSnapshot(env: Bindings): Promise<ConfigSnapshot> 
 export async function invalidateConfig(env: Bindings): Promise<string> {
   const version = `${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
   await env.CACHE_KV.put(CONFIG_VERSION_KEY, version);
-  cache.delete(env.DB as object);
+  cache.delete(bindingKey(env.DB as object));
   return version;
 }
