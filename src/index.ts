@@ -1,15 +1,25 @@
 import { createApp } from "./app";
 import type { Bindings } from "./env";
 import { handleScheduled } from "./scheduled";
+import { consumeNotifications } from "./services/notifications/consume";
+import { consumeDeadLetters } from "./services/notifications/dead-letters";
+import type { DeadLetter, NotificationMessage } from "./services/notifications/queue";
 
 export { PaymentObject } from "./durable-objects/payment-object";
 export { LiquidityPool } from "./durable-objects/liquidity-pool";
-export { WebhookDispatcher } from "./durable-objects/webhook-dispatcher";
 
 const app = createApp();
+
+/** wrangler.toml [[queues.consumers]]: the notifications queue and its dead-letter queue. */
+export const NOTIFICATIONS_DLQ_NAME = "coreport-notifications-dlq";
 
 export default {
   fetch: app.fetch,
   /** Cron Triggers (wrangler.toml [triggers]): see src/scheduled.ts. */
   scheduled: (controller, env, ctx) => handleScheduled(controller, env, ctx, async (request) => app.fetch(request, env, ctx)),
-} satisfies ExportedHandler<Bindings>;
+  /** Merchant notifications (services/notifications/consume.ts) and their dead letters (dead-letters.ts). */
+  queue: async (batch, env) => {
+    if (batch.queue === NOTIFICATIONS_DLQ_NAME) return consumeDeadLetters(batch as MessageBatch<DeadLetter>, env);
+    return consumeNotifications(batch as MessageBatch<NotificationMessage>, env);
+  },
+} satisfies ExportedHandler<Bindings, NotificationMessage | DeadLetter>;

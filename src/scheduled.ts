@@ -13,7 +13,7 @@ type SelfFetch = (request: Request) => Promise<Response>;
 
 /**
  * Cron Triggers: refresh exchange rates from the configured sources; otherwise, in the background,
- * wake merchant-notification dispatchers with overdue deliveries, prune old notification history and
+ * queue again merchant-notification deliveries that are overdue, prune old notification history and
  * drop idempotency keys past their 24 h retention, and reconcile MyPOS payments whose notify never came.
  */
 export async function handleScheduled(controller: ScheduledController, env: Bindings, ctx: ExecutionContext, selfFetch: SelfFetch): Promise<void> {

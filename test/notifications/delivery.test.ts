@@ -1,4 +1,3 @@
-import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { Webhook } from "standardwebhooks";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -7,6 +6,7 @@ import { RETRY_DELAYS_MS, RETRY_JITTER, MAX_SCHEDULED_ATTEMPTS } from "../../src
 import { NOTIFICATION_RETENTION_MS, publishMerchantEvent, pruneNotificationHistory, sweepOverdueDeliveries, type MerchantEvent } from "../../src/services/notifications/publish";
 import { api, expectProblem } from "../helpers/http";
 import { bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
+import { consume, deliveryMessage, eventMessage, messagesOf, NOTIFICATIONS_QUEUE, recordingQueue } from "../helpers/queue";
 import { installReceiver, refuseNetwork, waitFor, type Received } from "../helpers/receiver";
 
 beforeEach(() => refuseNetwork());
@@ -29,7 +29,7 @@ async function setup(eventTypes: string[] = ["*"], mode: "test" | "live" = "test
     body: JSON.stringify({ url: "https://hooks.merchant.example.com/coreport", eventTypes }),
   });
   const endpoint = await res.json<{ id: string; secret: string }>();
-  return { merchant, endpoint, stub: env.WEBHOOK_DISPATCHER.get(env.WEBHOOK_DISPATCHER.idFromName(endpoint.id)) };
+  return { merchant, endpoint };
 }
 
 function event(merchant: TestMerchant, type = "payment.succeeded", extra: Partial<MerchantEvent> = {}): MerchantEvent {
@@ -46,24 +46,19 @@ const attemptsOf = async (deliveryId: string) =>
   (await env.DB.prepare("SELECT * FROM webhook_attempts WHERE delivery_id = ? ORDER BY attempted_at, id").bind(deliveryId).all<Record<string, unknown>>()).results;
 const endpointRow = (id: string) => env.DB.prepare("SELECT * FROM webhook_endpoints WHERE id = ?").bind(id).first<Record<string, unknown>>();
 
-/** Runs the dispatcher's alarm now (retrying while the previous run is still arming it). */
-async function fireAlarm(stub: DurableObjectStub) {
-  await waitFor(() => runDurableObjectAlarm(stub), "a scheduled dispatcher alarm");
-}
-
 function verify(secret: string, req: Received) {
   return new Webhook(secret).verify(req.body, req.headers) as { id: string; type: string; data: Record<string, unknown> };
 }
 
-// Alarms run in the background on a shared, busy machine: generous per-test time, no timing assertions.
+// The Queue consumer runs in the background (batches of up to 1 s) on a shared, busy machine: generous
+// per-test time, no timing assertions. Tests that need exact control run the consumer by hand.
 describe("delivering merchant notifications", { timeout: 60_000 }, () => {
   it("delivers each event once to each matching endpoint, signed so that standardwebhooks verifies it", async () => {
     const received = installReceiver();
     const { merchant, endpoint } = await setup(["payment.succeeded"]);
     const other = await setup(["offramp.completed"]); // another merchant, other types
     const evt = event(merchant);
-    const result = await publishMerchantEvent(env, evt);
-    expect(result.endpointIds).toEqual([endpoint.id]);
+    expect(await publishMerchantEvent(env, evt)).toEqual({ eventId: evt.id });
 
     const [delivery] = await waitFor(async () => {
       const rows = await deliveriesOf(endpoint.id);
@@ -84,8 +79,8 @@ describe("delivering merchant notifications", { timeout: 60_000 }, () => {
     expect(await deliveriesOf(other.endpoint.id)).toEqual([]);
 
     // The outbox may publish the same event again: nothing is sent twice.
-    await publishMerchantEvent(env, evt);
-    await new Promise((r) => setTimeout(r, 100));
+    const again = await consume(NOTIFICATIONS_QUEUE, messagesOf([eventMessage(evt)]));
+    expect(again.result.explicitAcks).toHaveLength(1);
     expect(received).toHaveLength(1);
     expect(await deliveriesOf(endpoint.id)).toHaveLength(1);
 
@@ -119,35 +114,49 @@ describe("delivering merchant notifications", { timeout: 60_000 }, () => {
     expect(verify(rotated.secret, received[1]!).type).toBe("payment.succeeded");
   });
 
-  it("retries a failing endpoint on the exponential schedule for ~3 days, then marks it failing", async () => {
+  it("retries a failing endpoint on the exponential schedule for ~3 days through the Queue, then marks it failing", async () => {
     const received = installReceiver(() => new Response("down for maintenance", { status: 503 }));
-    const { merchant, endpoint, stub } = await setup();
+    const { merchant, endpoint } = await setup();
     const evt = event(merchant, "payment.partially_paid");
-    await publishMerchantEvent(env, evt);
+    const { queue, sent } = recordingQueue();
+    const dlq = recordingQueue();
+    const bindings = { NOTIFICATIONS: queue, NOTIFICATIONS_DLQ: dlq.queue };
+    expect((await consume(NOTIFICATIONS_QUEUE, messagesOf([eventMessage(evt)]), bindings)).result.explicitAcks).toHaveLength(1);
 
     let total = 0;
     for (let n = 1; n <= MAX_SCHEDULED_ATTEMPTS; n++) {
-      const delivery = await waitFor(async () => {
-        const [d] = await deliveriesOf(endpoint.id);
-        return d && d.attempt_count === n && d;
-      }, `attempt ${n}`);
-      expect(delivery.last_status_code).toBe(503);
-      expect(delivery.last_error).toBe("HTTP 503");
+      const [delivery] = await deliveriesOf(endpoint.id);
+      expect(delivery!.attempt_count).toBe(n);
+      expect(delivery!.last_status_code).toBe(503);
+      expect(delivery!.last_error).toBe("HTTP 503");
       if (n < MAX_SCHEDULED_ATTEMPTS) {
         const base = RETRY_DELAYS_MS[n - 1]!;
-        const delay = delivery.next_attempt_at! - delivery.last_attempt_at!;
+        const delay = delivery!.next_attempt_at! - delivery!.last_attempt_at!;
         expect(delay).toBeGreaterThanOrEqual(Math.floor(base * (1 - RETRY_JITTER)));
         expect(delay).toBeLessThanOrEqual(Math.ceil(base * (1 + RETRY_JITTER)));
         total += base;
-        // The dispatcher's alarm is armed for exactly that time.
-        await waitFor(async () => (await runInDurableObject(stub, (_i, state) => state.storage.getAlarm())) === delivery.next_attempt_at, `alarm for attempt ${n + 1}`);
+        // The retry went back on the Queue with that delay (at most 12 h, a Queue's longest).
+        const retry = sent.shift()!;
+        expect(retry.body).toEqual(deliveryMessage(delivery!.id));
+        expect(Math.abs(retry.delaySeconds - Math.min(43_200, delay / 1000))).toBeLessThanOrEqual(2);
+        expect(sent).toEqual([]);
         expect((await endpointRow(endpoint.id))!.status).toBe("enabled");
-        // Let the time pass: make it due and fire the alarm.
-        await env.DB.prepare("UPDATE webhook_deliveries SET next_attempt_at = ? WHERE id = ?").bind(Date.now() - 1, delivery.id).run();
-        await fireAlarm(stub);
+        if (delay > 43_200_000) {
+          // Longer than a Queue delay: the message arrives early and goes back for the rest of the wait.
+          const early = await consume(NOTIFICATIONS_QUEUE, messagesOf([retry.body as ReturnType<typeof deliveryMessage>]), bindings);
+          expect(early.result.explicitAcks).toHaveLength(1);
+          expect(sent.shift()).toEqual({ body: retry.body, delaySeconds: expect.any(Number) });
+          expect((await deliveriesOf(endpoint.id))[0]!.attempt_count).toBe(n);
+        }
+        // Let the time pass: make it due and hand the message to the consumer.
+        await env.DB.prepare("UPDATE webhook_deliveries SET next_attempt_at = ? WHERE id = ?").bind(Date.now() - 1, delivery!.id).run();
+        expect((await consume(NOTIFICATIONS_QUEUE, messagesOf([retry.body as ReturnType<typeof deliveryMessage>]), bindings)).result.explicitAcks).toHaveLength(1);
       } else {
-        expect(delivery.status).toBe("failed");
-        expect(delivery.next_attempt_at).toBeNull();
+        expect(delivery!.status).toBe("failed");
+        expect(delivery!.next_attempt_at).toBeNull();
+        // Exhausted: no retry, a dead letter instead.
+        expect(sent).toEqual([]);
+        expect(dlq.sent).toEqual([{ body: { kind: "delivery", deliveryId: delivery!.id, reason: "schedule_exhausted" }, delaySeconds: 0 }]);
       }
     }
     expect(total / 3_600_000).toBeGreaterThan(60); // about three days of retrying
@@ -155,7 +164,6 @@ describe("delivering merchant notifications", { timeout: 60_000 }, () => {
     expect(received).toHaveLength(MAX_SCHEDULED_ATTEMPTS);
     expect(new Set(received.map((r) => r.headers["webhook-id"]))).toEqual(new Set([evt.id]));
     expect(await endpointRow(endpoint.id)).toMatchObject({ status: "failing", consecutive_failures: MAX_SCHEDULED_ATTEMPTS });
-    expect(await runInDurableObject(stub, (_i, state) => state.storage.getAlarm())).toBeNull();
 
     // A later success makes it healthy again.
     installReceiver();
@@ -173,9 +181,11 @@ describe("delivering merchant notifications", { timeout: 60_000 }, () => {
     await waitFor(async () => (await endpointRow(endpoint.id))!.status === "disabled", "endpoint disabled");
     expect((await endpointRow(endpoint.id))!.disabled_reason).toBe("persistent_failure");
 
-    // Disabled: no new deliveries are queued, and the replay is refused.
-    expect((await publishMerchantEvent(env, event(merchant))).endpointIds).toEqual([]);
-    const [pending] = await deliveriesOf(endpoint.id);
+    // Disabled: no new deliveries are recorded, and the replay is refused.
+    await consume(NOTIFICATIONS_QUEUE, messagesOf([eventMessage(event(merchant))]));
+    const rows = await deliveriesOf(endpoint.id);
+    expect(rows).toHaveLength(1);
+    const [pending] = rows;
     expect(pending!.status).toBe("pending");
     const refused = await expectProblem(await api(`/api/v1/webhook-endpoints/${endpoint.id}/deliveries/${pending!.id}/replay`, { method: "POST", headers: bearer(merchant.sk) }), 409);
     expect(refused.currentState).toBe("disabled");
@@ -184,7 +194,7 @@ describe("delivering merchant notifications", { timeout: 60_000 }, () => {
     await env.DB.prepare("UPDATE webhook_deliveries SET next_attempt_at = ? WHERE id = ?").bind(Date.now() - 1, pending!.id).run();
     const res = await api(`/api/v1/webhook-endpoints/${endpoint.id}`, { method: "PATCH", headers: { ...bearer(merchant.sk), "Content-Type": "application/json" }, body: JSON.stringify({ disabled: false }) });
     expect(await res.json()).toMatchObject({ status: "enabled", failingSince: null });
-    // The re-enable woke the dispatcher: no alarm to drive by hand.
+    // The re-enable put its pending deliveries back on the Queue: nothing to drive by hand.
     await waitFor(async () => (await deliveriesOf(endpoint.id))[0]?.status === "succeeded", "resumed delivery");
     expect(received.map((r) => r.headers["webhook-id"])).toEqual([first.id]);
   });
@@ -252,25 +262,26 @@ describe("delivering merchant notifications", { timeout: 60_000 }, () => {
 
   it("routes by mode: a live event never reaches a test endpoint", async () => {
     const received = installReceiver();
-    const { merchant } = await setup(["*"], "test");
-    const result = await publishMerchantEvent(env, event(merchant, "payment.succeeded", { mode: "live" }));
-    expect(result.endpointIds).toEqual([]);
-    await new Promise((r) => setTimeout(r, 50));
+    const { merchant, endpoint } = await setup(["*"], "test");
+    const { result } = await consume(NOTIFICATIONS_QUEUE, messagesOf([eventMessage(event(merchant, "payment.succeeded", { mode: "live" }))]));
+    expect(result.explicitAcks).toHaveLength(1);
+    expect(await deliveriesOf(endpoint.id)).toEqual([]);
     expect(received).toHaveLength(0);
   });
 
-  it("the cron sweep re-arms dispatchers whose deliveries are overdue", async () => {
+  it("the cron sweep queues again deliveries whose message was lost", async () => {
     const received = installReceiver();
     const { merchant, endpoint } = await setup();
-    // Recorded, but the wake-up was lost (e.g. the publisher crashed between the batch and the kick).
+    // Recorded, but its Queue message was lost.
     const evt = event(merchant);
+    const deliveryIdOf = newId("del");
     await env.DB.batch([
       env.DB.prepare("INSERT INTO webhook_events (id, merchant_id, type, object_id, payload, occurred_at) VALUES (?, ?, ?, ?, ?, ?)")
         .bind(evt.id, merchant.id, evt.type, evt.objectId, JSON.stringify({ id: evt.id, type: evt.type, timestamp: evt.createdAt, data: evt.data }), Date.now()),
       env.DB.prepare("INSERT INTO webhook_deliveries (id, event_id, endpoint_id, merchant_id, next_attempt_at) VALUES (?, ?, ?, ?, ?)")
-        .bind(newId("del"), evt.id, endpoint.id, merchant.id, Date.now() - 10 * 60_000),
+        .bind(deliveryIdOf, evt.id, endpoint.id, merchant.id, Date.now() - 10 * 60_000),
     ]);
-    expect(await sweepOverdueDeliveries(env)).toContain(endpoint.id);
+    expect(await sweepOverdueDeliveries(env)).toContain(deliveryIdOf);
     await waitFor(async () => received.length === 1, "swept delivery");
     expect(received[0]!.headers["webhook-id"]).toBe(evt.id);
   });

@@ -123,5 +123,5 @@ export const publishEventHandler: AppRouteHandler<typeof routes.publishEvent> = 
     id: body.id ?? newId("evt"), type: body.type, merchantId: body.merchantId, objectId: body.objectId,
     data: body.data, createdAt: new Date().toISOString(), mode: body.mode,
   });
-  return c.json(result, 202);
+  return c.json({ eventId: result.eventId, status: "queued" as const }, 202);
 };

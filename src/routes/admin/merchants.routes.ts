@@ -124,10 +124,10 @@ export const revokeApiKey = createRoute({
 export const publishEvent = createRoute({
   method: "post", path: "/admin/events", tags: [TAG], operationId: "adminPublishEvent",
   summary: "Publish a merchant event",
-  description: "Records an event and queues it for every matching endpoint of the merchant, exactly as a payment state change does. For operators: re-emitting an event, load tests, support.",
+  description: "Puts an event on the notifications queue, exactly as a payment state change does: the consumer records it with one delivery per matching endpoint of the merchant (listed by GET /webhook-endpoints/{id}/deliveries) and attempts them. For operators: re-emitting an event, load tests, support.",
   request: { body: jsonBody(PublishEventBody) },
   responses: {
-    202: jsonContent(z.object({ eventId: z.string().openapi({ example: "evt_2n8abcdefghjkmnpqrstvwxyz0" }), endpointIds: z.array(z.string()).openapi({ example: ["whe_3m1abcdefghjkmnpqrstvwxyz0"] }) }).openapi("PublishEventResult"), "Queued for delivery"),
+    202: jsonContent(z.object({ eventId: z.string().openapi({ example: "evt_2n8abcdefghjkmnpqrstvwxyz0" }), status: z.literal("queued").openapi({ description: "On the notifications queue; deliveries appear once it is consumed (about a second)" }) }).openapi("PublishEventResult"), "Queued for delivery"),
     ...problemResponses("VALIDATION_FAILED", "UNAUTHORIZED", "NOT_FOUND", "RATE_LIMITED"),
   },
 });

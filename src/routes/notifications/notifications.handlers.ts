@@ -12,7 +12,8 @@ import { assertPublicHttpsUrl, UnsafeUrlError } from "../../lib/ssrf";
 import { generateWebhookSecret } from "../../lib/standard-webhooks";
 import { EVENT_CATALOGUE, EVENT_TYPES } from "../../services/notifications/catalogue";
 import { localhostAllowed } from "../../services/notifications/dispatch";
-import { wakeDispatchers } from "../../services/notifications/publish";
+import { replayDelivery } from "../../services/notifications/dispatch";
+import { enqueuePendingOf } from "../../services/notifications/queue";
 import { sealSecret } from "../../services/notifications/secret-box";
 import type * as routes from "./notifications.routes";
 
@@ -113,7 +114,7 @@ export const updateEndpointHandler: AppRouteHandler<typeof routes.updateEndpoint
   if (body.disabled === true) Object.assign(changes, { status: "disabled", disabledReason: "merchant" });
   if (reEnable) Object.assign(changes, { status: "enabled", disabledReason: null, failingSince: null, consecutiveFailures: 0 });
   const [row] = await getDb(c.env.DB).update(webhookEndpoints).set(changes).where(eq(webhookEndpoints.id, endpoint.id)).returning();
-  if (reEnable) await wakeDispatchers(c.env, [endpoint.id]);
+  if (reEnable) await enqueuePendingOf(c.env, endpoint.id);
   c.get("log").info("webhook endpoint updated", { endpointId: endpoint.id, fields: Object.keys(body) });
   return c.json(presentEndpoint(row!), 200);
 };
@@ -194,8 +195,7 @@ export const getDeliveryHandler: AppRouteHandler<typeof routes.getDelivery> = as
 export const replayDeliveryHandler: AppRouteHandler<typeof routes.replayDeliveryRoute> = async (c) => {
   const { id, deliveryId } = c.req.valid("param");
   const endpoint = await ownEndpoint(c, id);
-  const stub = c.env.WEBHOOK_DISPATCHER.get(c.env.WEBHOOK_DISPATCHER.idFromName(endpoint.id));
-  const outcome = await stub.replay(endpoint.id, deliveryId);
+  const outcome = await replayDelivery(c.env, endpoint.id, deliveryId);
   if (!outcome.ok) {
     if (outcome.reason === "endpoint_disabled") {
       throw new ApiError("CONFLICT", { detail: "The endpoint is disabled; re-enable it (PATCH disabled=false) before replaying", extensions: { currentState: "disabled" } });

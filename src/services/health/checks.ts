@@ -56,7 +56,7 @@ const paymentConfig: HealthCheck = {
 
 /**
  * Merchant notifications: the secrets key is configured, and no delivery is overdue by more than
- * the cron sweep interval (a stuck dispatcher). Failing endpoints are the merchants' business: reported, not degrading.
+ * the cron sweep interval (a lost Queue message, a stuck consumer). Failing endpoints are the merchants' business: reported, not degrading.
  */
 const notifications: HealthCheck = {
   name: "notifications",

@@ -1,10 +1,10 @@
 /**
- * Delivery of merchant notifications, run by an endpoint's WebhookDispatcher Durable Object (its
- * alarm): claim the due deliveries of one endpoint with a lease, POST each signed event, record
- * every attempt, then reschedule or settle. D1 holds the whole state, so a crash mid-way only
- * delays a delivery until its lease ends (at least once, never lost).
+ * One attempt of a merchant notification: POST the signed event, then the D1 writes that record the
+ * attempt and its consequences (settle, reschedule on the retry schedule, fail, mark the endpoint
+ * failing or disabled). The Queue consumer (consume.ts) runs scheduled attempts; a merchant's manual
+ * replay runs here directly.
  */
-import { and, eq, inArray, min } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Bindings } from "../../env";
 import { getDb } from "../../db/client";
 import { webhookDeliveries, webhookEndpoints, webhookEvents, type WebhookAttempt, type WebhookEndpoint } from "../../db/schema";
@@ -17,25 +17,10 @@ import { DISABLE_AFTER_FAILING_MS, retryDelayMs } from "./retry-schedule";
 import { openSecret } from "./secret-box";
 import { DELIVERY_MAX_RESPONSE_BYTES, DELIVERY_TIMEOUT_MS, notificationTransport, USER_AGENT } from "./transport";
 
-/** Deliveries claimed per round and attempts in flight at once. */
-const CLAIM_BATCH = 40;
-const CONCURRENCY = 10;
-/** A claimed delivery is due again after its lease: longer than the slowest possible round, so never sent twice by overlap. */
-const LEASE_MS = Math.ceil(CLAIM_BATCH / CONCURRENCY) * DELIVERY_TIMEOUT_MS + 20_000;
-/** One alarm run works at most this long, then re-arms itself (keeps each invocation short). */
-const RUN_BUDGET_MS = 20_000;
 const SNIPPET_CHARS = 512;
-
-const log = createLogger({ component: "notifications" });
 
 export function localhostAllowed(env: Bindings): boolean {
   return env.ENVIRONMENT === "development";
-}
-
-interface Claimed {
-  id: string;
-  event_id: string;
-  attempt_count: number;
 }
 
 /** Secrets to sign with now: the current one, plus the previous one during a rotation's grace period. */
@@ -45,24 +30,6 @@ export async function signingSecrets(env: Bindings, endpoint: WebhookEndpoint, n
     secrets.push(await openSecret(env, endpoint.id, endpoint.previousSecretCiphertext));
   }
   return secrets;
-}
-
-async function claimDue(env: Bindings, endpointId: string, now: number): Promise<Claimed[]> {
-  const { results } = await env.DB.prepare(
-    `UPDATE webhook_deliveries SET next_attempt_at = ?1, updated_at = ?2
-     WHERE id IN (SELECT id FROM webhook_deliveries WHERE endpoint_id = ?3 AND status = 'pending' AND next_attempt_at <= ?2
-                  ORDER BY next_attempt_at, created_at LIMIT ?4)
-     RETURNING id, event_id, attempt_count`,
-  ).bind(now + LEASE_MS, now, endpointId, CLAIM_BATCH).all<Claimed>();
-  return results;
-}
-
-async function mapLimited<T>(items: T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await run(items[next++]!);
-  });
-  await Promise.all(workers);
 }
 
 export interface AttemptResult {
@@ -104,15 +71,18 @@ export async function sendSigned(env: Bindings, endpoint: WebhookEndpoint, event
   }
 }
 
+/** What follows a recorded attempt: nothing (settled, or a replay), another attempt at `retryAt`, or the dead-letter queue. */
+export type FollowUp = { retryAt: number } | { exhausted: true } | null;
+
 /** The writes that record an attempt and its consequences for the delivery and the endpoint. */
-function attemptStatements(
+export function attemptStatements(
   env: Bindings,
   endpoint: WebhookEndpoint,
   delivery: { id: string; eventId: string; attemptCount: number },
   trigger: WebhookAttempt["trigger"],
   result: AttemptResult,
   now: number,
-): { attempt: WebhookAttempt; statements: D1PreparedStatement[] } {
+): { attempt: WebhookAttempt; statements: D1PreparedStatement[]; followUp: FollowUp } {
   const attempt: WebhookAttempt = {
     id: newId("att"),
     deliveryId: delivery.id,
@@ -135,6 +105,7 @@ function attemptStatements(
     ).bind(attempt.id, attempt.deliveryId, attempt.endpointId, attempt.eventId, trigger, attempt.url, attempt.outcome, attempt.statusCode, attempt.latencyMs, attempt.error, attempt.responseSnippet, now),
   ];
   const succeeded = result.outcome === "succeeded";
+  let followUp: FollowUp = null;
   if (succeeded) {
     statements.push(
       db.prepare(
@@ -155,6 +126,7 @@ function attemptStatements(
   } else {
     const failedAttempts = delivery.attemptCount + 1;
     const delay = retryDelayMs(failedAttempts);
+    followUp = delay === undefined ? { exhausted: true } : { retryAt: now + delay };
     statements.push(
       db.prepare(
         `UPDATE webhook_deliveries SET attempt_count = ?1, status = ?2, next_attempt_at = ?3, last_attempt_at = ?4,
@@ -170,53 +142,12 @@ function attemptStatements(
       ).bind(now, endpoint.id, now - DISABLE_AFTER_FAILING_MS),
     );
   }
-  return { attempt, statements };
+  return { attempt, statements, followUp };
 }
 
 async function loadEndpoint(env: Bindings, endpointId: string): Promise<WebhookEndpoint | undefined> {
   const [row] = await getDb(env.DB).select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId)).limit(1);
   return row;
-}
-
-/**
- * Attempts every due delivery of one endpoint. Returns when the dispatcher should run next
- * (epoch ms), or null when nothing is pending (or the endpoint is gone or disabled).
- */
-export async function dispatchDue(env: Bindings, endpointId: string): Promise<number | null> {
-  const started = Date.now();
-  for (;;) {
-    const endpoint = await loadEndpoint(env, endpointId);
-    if (!endpoint || endpoint.status === "disabled") return null;
-    const claimed = await claimDue(env, endpointId, Date.now());
-    if (claimed.length === 0) break;
-    const events = await getDb(env.DB)
-      .select({ id: webhookEvents.id, payload: webhookEvents.payload })
-      .from(webhookEvents)
-      .where(inArray(webhookEvents.id, claimed.map((d) => d.event_id)));
-    const payloads = new Map(events.map((e) => [e.id, e.payload]));
-    const secrets = await signingSecrets(env, endpoint, Date.now());
-    const writes: D1PreparedStatement[] = [];
-    await mapLimited(claimed, CONCURRENCY, async (d) => {
-      const payload = payloads.get(d.event_id);
-      if (payload === undefined) return; // cannot happen (FK); the lease expires and it is retried
-      const result = await sendSigned(env, endpoint, d.event_id, payload, secrets);
-      writes.push(...attemptStatements(env, endpoint, { id: d.id, eventId: d.event_id, attemptCount: d.attempt_count }, "scheduled", result, Date.now()).statements);
-    });
-    try {
-      // One transaction per round: cheap, and all-or-nothing.
-      if (writes.length) await env.DB.batch(writes);
-    } catch (error) {
-      // Sent but not recorded: the leases expire and these events are sent again (at least once).
-      log.error("recording delivery attempts failed", { endpointId, count: claimed.length, ...describeError(error) });
-      return Date.now() + LEASE_MS;
-    }
-    if (Date.now() - started > RUN_BUDGET_MS) return Date.now();
-  }
-  const [row] = await getDb(env.DB)
-    .select({ next: min(webhookDeliveries.nextAttemptAt) })
-    .from(webhookDeliveries)
-    .where(and(eq(webhookDeliveries.endpointId, endpointId), eq(webhookDeliveries.status, "pending")));
-  return row?.next ? row.next.getTime() : null;
 }
 
 export type ReplayOutcome = { ok: true; attempt: WebhookAttempt } | { ok: false; reason: "not_found" | "endpoint_disabled" };

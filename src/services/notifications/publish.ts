@@ -1,17 +1,14 @@
 /**
  * The seam between payment state changes and merchant notifications. The payments core calls
- * `publishMerchantEvent` from its outbox for every accepted state change. It durably records the
- * event and one delivery per matching endpoint (one D1 batch), then wakes each endpoint's
- * WebhookDispatcher Durable Object, which delivers off the request path. Publishing the same event
- * id again is a no-op (safe for outbox retries).
+ * `publishMerchantEvent` from its outbox for every accepted state change: the event goes on the
+ * notifications Queue (one send, durable once it resolves) and the consumer (consume.ts) records it
+ * with one delivery per matching endpoint and attempts them, off the request path. Publishing the
+ * same event id again is harmless (safe for outbox retries): the consumer records an event id once.
  */
-import { and, eq, ne } from "drizzle-orm";
 import type { Bindings } from "../../env";
-import { getDb } from "../../db/client";
-import { webhookEndpoints } from "../../db/schema";
-import { newId } from "../../lib/ids";
-import { createLogger, describeError } from "../../lib/logger";
-import { isCatalogued, subscribes } from "./catalogue";
+import { createLogger } from "../../lib/logger";
+import { isCatalogued } from "./catalogue";
+import { enqueueDeliveries, type NotificationMessage } from "./queue";
 
 export interface MerchantEvent {
   /** Stable event id (`evt_…`): the same state change always carries the same id. */
@@ -30,8 +27,6 @@ export interface MerchantEvent {
 
 export interface PublishResult {
   eventId: string;
-  /** Endpoints the event is (or already was) queued for. */
-  endpointIds: string[];
 }
 
 const log = createLogger({ component: "notifications" });
@@ -50,58 +45,28 @@ export function eventPayload(event: MerchantEvent): string {
   });
 }
 
+/** Checks an event and puts it on the notifications Queue. Throws on a malformed event (a programming error). */
 export async function publishMerchantEvent(env: Bindings, event: MerchantEvent): Promise<PublishResult> {
   if (!EVENT_ID.test(event.id)) throw new Error(`Invalid event id '${event.id}'`);
   if (!EVENT_TYPE.test(event.type)) throw new Error(`Invalid event type '${event.type}'`);
-  const occurredAt = Date.parse(event.createdAt);
-  if (!Number.isFinite(occurredAt)) throw new Error(`Invalid event time '${event.createdAt}'`);
+  if (!Number.isFinite(Date.parse(event.createdAt))) throw new Error(`Invalid event time '${event.createdAt}'`);
   if (!isCatalogued(event.type)) log.warn("event type not in the catalogue: only '*' endpoints receive it", { type: event.type });
-
-  const endpoints = (await getDb(env.DB)
-    .select({ id: webhookEndpoints.id, mode: webhookEndpoints.mode, eventTypes: webhookEndpoints.eventTypes })
-    .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.merchantId, event.merchantId), ne(webhookEndpoints.status, "disabled"))))
-    .filter((e) => (!event.mode || e.mode === event.mode) && subscribes(e.eventTypes, event.type));
-
-  const now = Date.now();
-  const db = env.DB;
-  await db.batch([
-    db.prepare(
-      `INSERT INTO webhook_events (id, merchant_id, type, object_id, mode, payload, occurred_at, created_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO NOTHING`,
-    ).bind(event.id, event.merchantId, event.type, event.objectId, event.mode ?? null, eventPayload(event), occurredAt, now),
-    // Only for the merchant the stored event belongs to: a reused id can never leak another merchant's payload.
-    ...endpoints.map((endpoint) =>
-      db.prepare(
-        `INSERT INTO webhook_deliveries (id, event_id, endpoint_id, merchant_id, status, attempt_count, next_attempt_at, created_at, updated_at)
-         SELECT ?1, ?2, ?3, ?4, 'pending', 0, ?5, ?5, ?5 WHERE EXISTS (SELECT 1 FROM webhook_events WHERE id = ?2 AND merchant_id = ?4)
-         ON CONFLICT (event_id, endpoint_id) DO NOTHING`,
-      ).bind(newId("del"), event.id, endpoint.id, event.merchantId, now),
-    ),
-  ]);
-
-  await wakeDispatchers(env, endpoints.map((e) => e.id));
-  return { eventId: event.id, endpointIds: endpoints.map((e) => e.id) };
+  await env.NOTIFICATIONS.send({ kind: "event", event } satisfies NotificationMessage, { contentType: "json" });
+  return { eventId: event.id };
 }
 
-/** Arms each endpoint's dispatcher. A failure here loses nothing: the deliveries are in D1 and the cron sweep re-arms them. */
-export async function wakeDispatchers(env: Bindings, endpointIds: string[]): Promise<void> {
-  const results = await Promise.allSettled(
-    endpointIds.map((id) => env.WEBHOOK_DISPATCHER.get(env.WEBHOOK_DISPATCHER.idFromName(id)).kick(id)),
-  );
-  results.forEach((r, i) => {
-    if (r.status === "rejected") log.warn("could not wake a webhook dispatcher", { endpointId: endpointIds[i], ...describeError(r.reason) });
-  });
-}
+/** How long a pending delivery may be past due before the sweep queues it again (a lost message). */
+const SWEEP_GRACE_MS = 120_000;
 
-/** Cron safety net: endpoints whose deliveries are overdue (a lost wake-up, an evicted alarm) are woken again. */
+/** Cron safety net: pending deliveries overdue past the grace period (a lost Queue message) are queued again. Returns their ids. */
 export async function sweepOverdueDeliveries(env: Bindings, now = Date.now()): Promise<string[]> {
   const { results } = await env.DB.prepare(
-    `SELECT DISTINCT d.endpoint_id AS id FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
+    `SELECT d.id FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
      WHERE d.status = 'pending' AND d.next_attempt_at <= ?1 AND e.status <> 'disabled' LIMIT 1000`,
-  ).bind(now - 120_000).all<{ id: string }>();
+  ).bind(now - SWEEP_GRACE_MS).all<{ id: string }>();
   const ids = results.map((r) => r.id);
-  await wakeDispatchers(env, ids);
+  if (ids.length) log.warn("queueing overdue notification deliveries again", { count: ids.length });
+  await enqueueDeliveries(env, ids.map((id) => ({ id })), now);
   return ids;
 }
 
