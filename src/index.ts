@@ -10,8 +10,8 @@ export { LiquidityPool } from "./durable-objects/liquidity-pool";
 
 const app = createApp();
 
-/** wrangler.toml [[queues.consumers]]: the notifications queue and its dead-letter queue. */
-export const NOTIFICATIONS_DLQ_NAME = "coreport-notifications-dlq";
+/** wrangler.toml [[queues.consumers]]: the dead-letter queue of the notifications queue. (The main module exports handlers and classes only.) */
+const NOTIFICATIONS_DLQ_NAME = "coreport-notifications-dlq";
 
 export default {
   fetch: app.fetch,

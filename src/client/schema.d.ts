@@ -35,7 +35,7 @@ export interface paths {
         put?: never;
         /**
          * Publish a merchant event
-         * @description Records an event and queues it for every matching endpoint of the merchant, exactly as a payment state change does. For operators: re-emitting an event, load tests, support.
+         * @description Puts an event on the notifications queue, exactly as a payment state change does: the consumer records it with one delivery per matching endpoint of the merchant (listed by GET /webhook-endpoints/{id}/deliveries) and attempts them. For operators: re-emitting an event, load tests, support.
          */
         post: operations["adminPublishEvent"];
         delete?: never;
@@ -4182,14 +4182,13 @@ export interface components {
             type: string;
         };
         PublishEventResult: {
-            /**
-             * @example [
-             *       "whe_3m1abcdefghjkmnpqrstvwxyz0"
-             *     ]
-             */
-            endpointIds: string[];
             /** @example evt_2n8abcdefghjkmnpqrstvwxyz0 */
             eventId: string;
+            /**
+             * @description On the notifications queue; deliveries appear once it is consumed (about a second)
+             * @enum {string}
+             */
+            status: "queued";
         };
         Quote: {
             /**
