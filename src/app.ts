@@ -11,7 +11,7 @@ import { bodyLimitMiddleware, contentTypeMiddleware } from "./middleware/body";
 import { corsMiddleware } from "./middleware/cors";
 import { errorHandler, notFoundHandler } from "./middleware/error-handler";
 import { requestIdMiddleware, requestLogger } from "./middleware/request-context";
-import { serverTiming } from "./middleware/server-timing";
+import { requestScope } from "./middleware/request-scope";
 import { apiRouters } from "./routes";
 import { sandboxRouter } from "./routes/sandbox";
 import { MYPOS_PAY_PAGE } from "./services/payments/methods/mypos";
@@ -42,7 +42,7 @@ export function createApp(options: AppOptions = {}) {
   const developmentFetch = sandboxFintagFetcher(runtimeFetch);
   const fetcherFor = (env: AppEnv["Bindings"]) => options.outboundFetcher ?? (isDevelopment(env) ? developmentFetch : runtimeFetch);
 
-  app.use("*", serverTiming, requestIdMiddleware, requestLogger);
+  app.use("*", requestIdMiddleware, requestLogger, requestScope);
   app.use("*", async (c, next) => {
     c.set("outboundFetcher", fetcherFor(c.env));
     await next();

@@ -1,13 +1,14 @@
 /**
  * Round trips of one request: how many D1 queries, KV reads and writes, Durable Object calls, Queue
  * sends, isolate-cache hits and provider calls it cost, and how long each kind took in total (calls
- * that overlap add up, so a kind's time can exceed the request's). The counter lives in an
- * AsyncLocalStorage for the request; the bindings are wrapped once per isolate (`instrumentBindings`)
- * and count into whichever request is current, so no service has to pass anything along.
+ * that overlap add up, so a kind's time can exceed the request's). The counter lives in the request's
+ * scope (request-scope.ts); the bindings are wrapped once per isolate (`instrumentBindings`) and count
+ * into whichever request is current, so no service has to pass anything along. The D1 wrapper also
+ * sends the request's queries to its D1 session when it has one (read replication).
  *
- * Off unless enabled (`roundTripsEnabled`): then nothing is wrapped and nothing is counted.
+ * Counting is off unless enabled (`roundTripsEnabled`): the wrappers then only forward.
  */
-import { AsyncLocalStorage } from "node:async_hooks";
+import { currentScope, databaseFor } from "./request-scope";
 
 export const ROUND_TRIP_KINDS = ["d1", "kv", "kv-write", "do", "queue", "cache", "provider"] as const;
 export type RoundTripKind = (typeof ROUND_TRIP_KINDS)[number];
@@ -50,25 +51,14 @@ export class RoundTrips {
   }
 }
 
-const storage = new AsyncLocalStorage<RoundTrips>();
-
-/** The counter of the request being served, if round trips are counted. */
-export function currentRoundTrips(): RoundTrips | undefined {
-  return storage.getStore();
-}
-
-export function runCountingRoundTrips<T>(trips: RoundTrips, fn: () => T): T {
-  return storage.run(trips, fn);
-}
-
 /** An in-isolate cache answered (config snapshot, rates, API key, …): counted as a cache hit. */
 export function countCacheHit(): void {
-  storage.getStore()?.add("cache");
+  currentScope()?.trips?.add("cache");
 }
 
 /** Time `work` and count it as `n` round trips of `kind` into the current request. */
 export async function countRoundTrip<T>(kind: RoundTripKind, work: () => Promise<T>, n = 1): Promise<T> {
-  const trips = storage.getStore();
+  const trips = currentScope()?.trips;
   if (!trips) return work();
   const started = performance.now();
   try {
@@ -129,9 +119,15 @@ function wrapStatement(statement: D1PreparedStatement): D1PreparedStatement {
 
 function wrapD1<T extends Pick<D1Database, "prepare" | "batch">>(db: T): T {
   return proxyOf(db, (prop, value) => {
-    if (prop === "prepare") return (sql: string) => wrapStatement((value as (s: string) => D1PreparedStatement).call(db, sql));
+    // The request's D1 session when it has one (request-scope.ts), else the database.
+    if (prop === "prepare") {
+      return (sql: string) => {
+        const statement = databaseFor(db).prepare(sql);
+        return currentScope()?.trips ? wrapStatement(statement) : statement;
+      };
+    }
     // A batch is one round trip, whatever it holds; the statements go in unwrapped.
-    if (prop === "batch") return (statements: D1PreparedStatement[]) => countRoundTrip("d1", () => db.batch(statements.map((s) => bindingKey(s))));
+    if (prop === "batch") return (statements: D1PreparedStatement[]) => countRoundTrip("d1", () => databaseFor(db).batch(statements.map((s) => bindingKey(s))));
     if (prop === "exec") return (sql: string) => countRoundTrip("d1", () => (value as (s: string) => Promise<unknown>).call(db, sql));
     // D1 Sessions API: the session is a database of its own, counted the same way.
     if (prop === "withSession") return (...args: unknown[]) => wrapD1((value as (...a: unknown[]) => T).apply(db, args));

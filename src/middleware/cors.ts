@@ -34,8 +34,8 @@ export const corsMiddleware: MiddlewareHandler<AppEnv> = (c, next) => {
   return cors({
     origin: (origin) => (origin && isAllowed(origin) ? origin : null),
     allowMethods: ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
-    allowHeaders: ["Content-Type", "Authorization", "Idempotency-Key", "X-Request-Id", "If-None-Match", "X-Client-Secret"],
-    exposeHeaders: ["X-Request-Id", "ETag", "Retry-After", "Idempotent-Replayed", "Location"],
+    allowHeaders: ["Content-Type", "Authorization", "Idempotency-Key", "X-Request-Id", "If-None-Match", "X-Client-Secret", "X-D1-Bookmark"],
+    exposeHeaders: ["X-Request-Id", "ETag", "Retry-After", "Idempotent-Replayed", "Location", "X-D1-Bookmark", "Server-Timing"],
     maxAge: 600,
   })(c, next);
 };

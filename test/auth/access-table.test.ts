@@ -10,7 +10,7 @@ import { makeIcan } from "../../src/lib/ican";
 import { newId } from "../../src/lib/ids";
 import { api } from "../helpers/http";
 import { ADMIN, bearer, createKey, insertOrder, insertPayment, merchantWithKeys, revokeKey, type TestMerchant } from "../helpers/merchants";
-import { installReceiver } from "../helpers/receiver";
+import { installReceiver, waitFor } from "../helpers/receiver";
 
 /** Every route the app registers (method + path), each once: what the walk below must cover. */
 const registered = [
@@ -58,8 +58,11 @@ beforeAll(async () => {
     body: JSON.stringify({ type: "payment.created", merchantId: a.id, objectId: payment.id, data: { id: payment.id } }),
   });
   expect(published.status).toBe(202);
-  const deliveries = await api(`/api/v1/webhook-endpoints/${endpointId}/deliveries`, { headers: bearer(a.sk) });
-  deliveryId = ((await deliveries.json()) as { data: Array<{ id: string }> }).data[0]!.id;
+  // Recorded once the notifications Queue consumer has taken it (about a second).
+  deliveryId = await waitFor(async () => {
+    const deliveries = await api(`/api/v1/webhook-endpoints/${endpointId}/deliveries`, { headers: bearer(a.sk) });
+    return ((await deliveries.json()) as { data: Array<{ id: string }> }).data[0]?.id;
+  }, "the published event's delivery", 15_000);
 });
 
 /** Merchant A's object that a route's path (or body) refers to. */

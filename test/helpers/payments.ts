@@ -119,8 +119,20 @@ export async function passExpiry(id: string) {
   });
 }
 
-/** The merchant notifications stored for an object (types, oldest first). */
+/**
+ * The merchant notifications recorded in D1 for an object (types, oldest first): those its Durable
+ * Object has published to the notifications Queue, once the Queue consumer has recorded them all.
+ */
 export async function notificationTypes(objectId: string): Promise<string[]> {
-  const { results } = await env.DB.prepare("SELECT type FROM webhook_events WHERE object_id = ? ORDER BY created_at, rowid").bind(objectId).all<{ type: string }>();
-  return results.map((r) => r.type);
+  const published = await runInDurableObject(stubOf(objectId), (_instance, state) =>
+    state.storage.sql.exec<{ notification: string }>("SELECT notification FROM events WHERE notification IS NOT NULL AND published = 1").toArray()
+      .map((r) => (JSON.parse(r.notification) as MerchantEvent).id));
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const { results } = await env.DB.prepare("SELECT id, type FROM webhook_events WHERE object_id = ? ORDER BY created_at, rowid").bind(objectId).all<{ id: string; type: string }>();
+    const recorded = new Set(results.map((r) => r.id));
+    if (published.every((id) => recorded.has(id))) return results.map((r) => r.type);
+    if (Date.now() > deadline) throw new Error(`notifications of ${objectId} not recorded: ${published.filter((id) => !recorded.has(id)).join(", ")}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

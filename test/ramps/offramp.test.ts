@@ -8,7 +8,7 @@ import { makeIcan } from "../../src/lib/ican";
 import { bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 import { restoreTablesAfterEach } from "../helpers/d1-state";
 import { expectProblem, postJson } from "../helpers/http";
-import { d1Order, deliver, stubOf } from "../helpers/payments";
+import { d1Order, deliver, notificationTypes, stubOf } from "../helpers/payments";
 import { TEST_NETWORK } from "../helpers/wallets";
 
 const OFFRAMP_WEBHOOK = "/api/v1/offramp/webhook";
@@ -147,8 +147,7 @@ async function bankOrder(amount = "100") {
 
 async function notifications(orderId: string): Promise<string[]> {
   await runDurableObjectAlarm(stubOf(orderId));
-  const { results } = await env.DB.prepare("SELECT type FROM webhook_events WHERE object_id = ? ORDER BY created_at, rowid").bind(orderId).all<{ type: string }>();
-  return results.map((r) => r.type);
+  return notificationTypes(orderId);
 }
 
 describe("off-ramp lifecycle through the signed webhook", () => {
