@@ -1,4 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
+import { forgetApiKeys } from "../../auth/key-cache";
 import { getDb } from "../../db/client";
 import { apiKeys, merchants, type ApiKey, type Merchant } from "../../db/schema";
 import { generateApiKey } from "../../auth/api-keys";
@@ -73,6 +74,7 @@ export const updateMerchantHandler: AppRouteHandler<typeof routes.updateMerchant
     ...(body.status !== undefined ? { status: body.status } : {}),
     updatedAt: new Date(),
   }).where(eq(merchants.id, id)).returning();
+  forgetApiKeys(id); // status and origins are part of every cached key of the merchant
   c.get("log").info("merchant updated", { merchantId: id, fields: Object.keys(body) });
   return c.json(presentMerchant(row!), 200);
 };
@@ -110,6 +112,7 @@ export const revokeApiKeyHandler: AppRouteHandler<typeof routes.revokeApiKey> = 
   const { id, keyId } = c.req.valid("param");
   const db = getDb(c.env.DB);
   await db.update(apiKeys).set({ revokedAt: new Date() }).where(and(eq(apiKeys.id, keyId), eq(apiKeys.merchantId, id), isNull(apiKeys.revokedAt)));
+  forgetApiKeys(id); // this isolate at once; others within KEY_CACHE_MS (auth/key-cache.ts)
   const [row] = await db.select().from(apiKeys).where(and(eq(apiKeys.id, keyId), eq(apiKeys.merchantId, id))).limit(1);
   if (!row) throw ApiError.notFound("API key", keyId);
   c.get("log").info("api key revoked", { merchantId: id, keyId });
