@@ -39,6 +39,12 @@ export default defineConfig(async () => {
             MYPOS_KEY_INDEX: SANDBOX_MYPOS_STORE.keyIndex,
             DEPOSIT_ADDRESS_SECRET: "test-deposit-address-secret-0123456789abcdef",
           },
+          // The notifications queue as in wrangler.toml, but batches close after 50 ms instead of 1 s: tests
+          // that wait for a delivery wait less (nothing depends on the batch timing).
+          queueConsumers: {
+            "coreport-notifications": { maxBatchSize: 100, maxBatchTimeout: 0.05, maxRetries: 10, retryDelay: 30, deadLetterQueue: "coreport-notifications-dlq" },
+            "coreport-notifications-dlq": { maxBatchSize: 100, maxBatchTimeout: 0.05, maxRetries: 100, retryDelay: 60 },
+          },
           // Tests share one limiter state across files: real limits would make unrelated tests flaky.
           // The rate-limit test swaps in TEST_RATE_LIMITER (3 per minute) to see a real 429.
           ratelimits: {

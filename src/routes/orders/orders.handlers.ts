@@ -9,8 +9,8 @@ import type * as routes from "./orders.routes";
 
 export const getOrder: AppRouteHandler<typeof routes.getOrder> = async (c) => {
   const { id } = c.req.valid("param");
-  await loadOrderForCaller(c, id); // 404 for another merchant's order or a wrong client secret
-  const read = await readRampOrder(c.env, id, { events: true });
+  const owned = await loadOrderForCaller(c, id); // 404 for another merchant's order or a wrong client secret
+  const read = await readRampOrder(c.env, id, { events: true, stored: owned });
   if (!read) throw ApiError.notFound("Order", id);
   const { row, events } = read;
   c.header("Cache-Control", "no-store");

@@ -25,7 +25,7 @@ export const createCorepayPaymentHandler: AppRouteHandler<typeof routes.createCo
 async function loadCorepay(c: Context<AppEnv>, id: string) {
   const owned = await loadPaymentForCaller(c, id);
   if (owned.method !== "corepay" || !owned.payToAddress) throw ApiError.notFound("Payment", id);
-  const read = await readPayment(c.env, id, { events: true });
+  const read = await readPayment(c.env, id, { events: true, stored: owned });
   const row = read?.row ?? owned;
   const asset = await loadPaymentAsset(c.env, row.asset);
   const wallet = await corepayWalletDetails(c.env, row, asset, owned.payToAddress);

@@ -27,7 +27,7 @@ export const getMyposPaymentHandler: AppRouteHandler<typeof routes.getMyposPayme
   const { id } = c.req.valid("param");
   const owned = await loadPaymentForCaller(c, id);
   if (owned.method !== "mypos") throw ApiError.notFound("Payment", id);
-  const read = await readPayment(c.env, id, { events: true });
+  const read = await readPayment(c.env, id, { events: true, stored: owned });
   return c.json(paymentView(read?.row ?? owned, read?.events ?? []), 200);
 };
 
@@ -43,7 +43,7 @@ export async function myposPayPage(c: Context<AppEnv>): Promise<Response> {
   if (!PAYMENT_ID.test(id)) throw ApiError.notFound("Payment", id);
   const owned = await loadPaymentForCaller(c, id);
   if (owned.method !== "mypos") throw ApiError.notFound("Payment", id);
-  const row = (await readPayment(c.env, id))?.row ?? owned;
+  const row = (await readPayment(c.env, id, { stored: owned }))?.row ?? owned;
   // A customer's browser lands here (a second tab, the back button): a readable page, not a JSON problem.
   if (row.status !== "requires_payment" || row.expiresAt.getTime() <= Date.now()) {
     return renderMyposClosed(row.status === "requires_payment" ? "expired" : row.status, { returnUrl: row.returnUrl, cancelUrl: row.cancelUrl });

@@ -38,7 +38,8 @@ export const getPaytoPaymentHandler: AppRouteHandler<typeof routes.getPaytoPayme
   const { id } = c.req.valid("param");
   const owned = await loadPaymentForCaller(c, id);
   if (owned.method !== "payto") throw ApiError.notFound("Payment", id);
-  const read = await readPayment(c.env, id, { events: true });
+  // The ownership check's row is the D1 read; the object adds what D1 may lack yet, with the events, in one call.
+  const read = await readPayment(c.env, id, { events: true, stored: owned });
   const row = read?.row ?? owned;
   const asset = await loadPaymentAsset(c.env, row.asset);
   return c.json({ ...paymentView(row, read?.events ?? []), payto: await paytoWalletDetails(c.env, row, asset) }, 200);

@@ -116,14 +116,21 @@ export interface SubjectRead<R extends SubjectRow> {
  * D1 row is used unless the DO has a newer version (D1 behind while the outbox catches up). Both only
  * ever hold states the DO accepted, so a read can be at most briefly stale, never wrong.
  */
-export async function readSubject(env: Bindings, id: string, options: { events?: boolean } = {}): Promise<SubjectRead<SubjectRow> | null> {
+export interface ReadOptions {
+  /** Include the events (from the object when it answers: one call for row and events; from D1 otherwise). */
+  events?: boolean;
+  /** The D1 row the caller already read (e.g. for the ownership check): not read again. */
+  stored?: SubjectRow;
+}
+
+export async function readSubject(env: Bindings, id: string, options: ReadOptions = {}): Promise<SubjectRead<SubjectRow> | null> {
   const family = subjectFamily(id);
   if (!family) return null;
   const db = getDb(env.DB);
   const table = family === "payment" ? payments : rampOrders;
   const [stored, live] = await Promise.allSettled([
-    db.select().from(table).where(eq(table.id, id)).get() as Promise<SubjectRow | undefined>,
-    subjectStub(env, id).view(),
+    options.stored ? Promise.resolve(options.stored) : (db.select().from(table).where(eq(table.id, id)).get() as Promise<SubjectRow | undefined>),
+    subjectStub(env, id).view({ events: options.events }),
   ]);
   const log = createLogger({ component: "payments.read", subjectId: id });
   if (live.status === "rejected") log.warn("durable object unavailable; answering from D1", describeError(live.reason));
@@ -143,19 +150,20 @@ export async function readSubject(env: Bindings, id: string, options: { events?:
     state: view?.state,
   };
   if (options.events) {
-    read.events = useLive
-      ? ((await subjectStub(env, id).view({ events: true }))?.events ?? []).filter((e) => e.seq <= row.version)
+    // The object holds every event D1 has (and maybe newer ones): no second round trip when it answered.
+    read.events = view?.events
+      ? view.events.filter((e) => e.seq <= row.version)
       : await db.select().from(paymentEvents).where(and(eq(paymentEvents.subjectId, id), lte(paymentEvents.seq, row.version))).orderBy(asc(paymentEvents.seq));
   }
   return read;
 }
 
-export async function readPayment(env: Bindings, id: string, options: { events?: boolean } = {}): Promise<SubjectRead<Payment> | null> {
+export async function readPayment(env: Bindings, id: string, options: ReadOptions = {}): Promise<SubjectRead<Payment> | null> {
   if (subjectFamily(id) !== "payment") return null;
   return (await readSubject(env, id, options)) as SubjectRead<Payment> | null;
 }
 
-export async function readRampOrder(env: Bindings, id: string, options: { events?: boolean } = {}): Promise<SubjectRead<RampOrder> | null> {
+export async function readRampOrder(env: Bindings, id: string, options: ReadOptions = {}): Promise<SubjectRead<RampOrder> | null> {
   if (subjectFamily(id) !== "order") return null;
   return (await readSubject(env, id, options)) as SubjectRead<RampOrder> | null;
 }

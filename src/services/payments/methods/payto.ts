@@ -7,6 +7,7 @@ import type { Asset, Payment } from "../../../db/schema";
 import type { Bindings } from "../../../env";
 import { ApiError } from "../../../lib/errors";
 import { newId } from "../../../lib/ids";
+import { countCacheHit } from "../../../lib/round-trips";
 import { dec, formatDecimal } from "../../../lib/money";
 import { assertAssetAmount } from "../../../providers/amounts";
 import { paymentAdapter } from "../../../providers/registry";
@@ -34,8 +35,28 @@ export interface WalletDetails {
   qrSvg: string;
 }
 
+// Wallet details are deterministic: built once per payment (at creation, or on the first read in an
+// isolate that did not create it) and kept, so a status read draws no QR code and derives no address.
+const WALLET_MEMO_ENTRIES = 2_000;
+const walletMemo = new WeakMap<object, Map<string, WalletDetails>>();
+
 /** The deposit address, URI and QR code of a PayTo payment (deterministic: the same on every read). */
 export async function paytoWalletDetails(env: Bindings, payment: Pick<Payment, "id" | "amountExpected" | "expiresAt">, asset: Asset): Promise<WalletDetails> {
+  let memo = walletMemo.get(env);
+  if (!memo) walletMemo.set(env, (memo = new Map()));
+  const key = `${payment.id}|${payment.amountExpected}|${payment.expiresAt.getTime()}|${asset.code}|${asset.decimals}|${asset.contractAddress ?? ""}`;
+  const known = memo.get(key);
+  if (known) {
+    countCacheHit();
+    return known;
+  }
+  const details = await buildWalletDetails(env, payment, asset);
+  if (memo.size >= WALLET_MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
+  memo.set(key, details);
+  return details;
+}
+
+async function buildWalletDetails(env: Bindings, payment: Pick<Payment, "id" | "amountExpected" | "expiresAt">, asset: Asset): Promise<WalletDetails> {
   const session = await paymentAdapter(env, "payto").createSession({
     paymentId: payment.id,
     amount: payment.amountExpected,
