@@ -119,9 +119,16 @@ export const revokeApiKeyHandler: AppRouteHandler<typeof routes.revokeApiKey> = 
   return c.json(presentApiKey(row), 200);
 };
 
+// Merchants are never deleted: once seen, an id is known to exist for the isolate's lifetime (bounded set).
+const knownMerchants = new Set<string>();
+
 export const publishEventHandler: AppRouteHandler<typeof routes.publishEvent> = async (c) => {
   const body = c.req.valid("json");
-  await findMerchant(getDb(c.env.DB), body.merchantId);
+  if (!knownMerchants.has(body.merchantId)) {
+    await findMerchant(getDb(c.env.DB), body.merchantId);
+    if (knownMerchants.size >= 10_000) knownMerchants.clear();
+    knownMerchants.add(body.merchantId);
+  }
   const result = await publishMerchantEvent(c.env, {
     id: body.id ?? newId("evt"), type: body.type, merchantId: body.merchantId, objectId: body.objectId,
     data: body.data, createdAt: new Date().toISOString(), mode: body.mode,
