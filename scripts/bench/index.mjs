@@ -58,7 +58,7 @@ const args = process.argv.slice(2);
 const jsonAt = args.indexOf("--json");
 const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
 if (jsonAt >= 0 && !jsonFile) throw new Error("--json needs a file name");
-const only = args.filter((a, i) => a !== "--json" && i !== jsonAt + 1);
+const only = args.filter((a, i) => a !== "--json" && !(jsonAt >= 0 && i === jsonAt + 1));
 const files = readdirSync(path.join(here, "scenarios")).filter((f) => f.endsWith(".mjs")).sort();
 const worker = await startLocalWorker({ port: PORT, state: ".wrangler/bench-state", extraArgs: ["--env-file", ENV_FILE, "--var", "RATE_LIMITS:off", "--var", "SERVER_TIMING:on"] });
 baseUrl = worker.baseUrl;

@@ -23,9 +23,11 @@ export default {
     const forex = await load({ url: "/api/v1/onramp/forex-estimate", ...json({ asset: "EURX", currency: "GBP", receiveAmount: "250" }), title: "POST /onramp/forex-estimate (GBP→EURX)", goal: 0.5 });
     const estimate = await load({ url: "/api/v1/offramp/estimate", ...json({ asset: "EURX", amount: "500", currency: "EUR" }), title: "POST /offramp/estimate" });
     const before = await (await fetch(`${baseUrl}/api/v1/admin/liquidity/EURX`, { headers: admin })).json();
+    const refusals = [];
     const create = await load({
       url: "/api/v1/onramp/bank",
       ...json({ asset: "EURX", currency: "EUR", receiveAmount: "10", walletAddress: WALLET }),
+      requests: [{ onResponse: (status, resBody) => { if (status !== 201 && refusals.length < 3) refusals.push(`  create answered ${status}: ${String(resBody).slice(0, 300)}`); } }],
       amount: CREATE_ORDERS,
       title: `POST /onramp/bank (${CREATE_ORDERS} orders)`,
       goal: 0.25,
@@ -35,7 +37,7 @@ export default {
     const rows = [forex, estimate, create];
     return {
       rows,
-      notes: [`pool EURX: ${reserved} new reservations for ${create.total - create.non2xx} orders created (must match)`],
+      notes: [`pool EURX: ${reserved} new reservations for ${create.total - create.non2xx} orders created (must match)`, ...refusals],
       ok: rows.every((r) => r.non2xx === 0 && r.errors === 0) && reserved === create.total - create.non2xx,
     };
   },
