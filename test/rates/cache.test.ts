@@ -29,6 +29,10 @@ function countingDb() {
             return (value as (...a: unknown[]) => unknown).apply(t, args);
           };
         }
+        // Reads run in a D1 session (src/lib/d1-sessions.ts): count what goes through it too.
+        if (prop === "withSession") {
+          return (...args: unknown[]) => countCalls((value as (...a: unknown[]) => object).apply(t, args), ["batch", "exec"]);
+        }
         if (prop === "prepare" || prop === "bind") {
           return (...args: unknown[]) => countCalls((value as (...a: unknown[]) => object).apply(t, args), ["all", "first", "run", "raw"]);
         }
