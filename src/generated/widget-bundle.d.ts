@@ -22,5 +22,5 @@ export interface WidgetManifest {
 }
 
 export declare const WIDGET_MANIFEST: WidgetManifest;
-/** The minified widget script. */
-export declare const WIDGET_SOURCE: string;
+/** Path of the minified widget script among the Worker's static assets (env.ASSETS). */
+export declare const WIDGET_ASSET_PATH: string;

@@ -1,9 +1,12 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { WIDGET_MANIFEST, WIDGET_SOURCE } from "../../src/generated/widget-bundle.js";
+import { env } from "cloudflare:workers";
+import { WIDGET_ASSET_PATH, WIDGET_MANIFEST } from "../../src/generated/widget-bundle.js";
 import { api, expectProblem } from "../helpers/http";
 
 const LATEST = "/widget/v1/coreport.js";
+// The build as scripts/build-widget.mjs wrote it among the Worker's static assets.
+const widgetSource = async () => (await env.ASSETS.fetch(`http://localhost${WIDGET_ASSET_PATH}`)).text();
 
 describe("widget serving", () => {
   it("serves the latest v1 build as JavaScript any site may load, revalidated by ETag", async () => {
@@ -16,7 +19,7 @@ describe("widget serving", () => {
     expect(res.headers.get("cache-control")).toBe("public, max-age=300, stale-while-revalidate=86400");
     expect(res.headers.get("etag")).toBe(`"${WIDGET_MANIFEST.contentHash}"`);
     const body = await res.text();
-    expect(body).toBe(WIDGET_SOURCE);
+    expect(body).toBe(await widgetSource());
     expect(body).toContain("coreport-checkout");
   });
 
@@ -39,7 +42,13 @@ describe("widget serving", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
-    expect(await res.text()).toBe(WIDGET_SOURCE);
+    expect(await res.text()).toBe(await widgetSource());
+  });
+
+  it("is not in the Worker's bundle: the asset is served only through the widget route and its headers", async () => {
+    expect(WIDGET_ASSET_PATH).toMatch(/^\/_widget\/coreport\.[0-9a-f]{16}\.js$/);
+    expect(new TextEncoder().encode(await widgetSource()).length).toBe(WIDGET_MANIFEST.bytes);
+    expect((await api(WIDGET_ASSET_PATH)).status).toBe(404); // the Worker runs first and has no such route
   });
 
   it("stays within the 30 KB gzip budget", () => {

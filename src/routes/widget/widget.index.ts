@@ -16,7 +16,7 @@ import { etag } from "hono/etag";
 import type { AppEnv } from "../../env";
 import { createRouter } from "../../lib/create-router";
 import { ApiError } from "../../lib/errors";
-import { WIDGET_MANIFEST, WIDGET_SOURCE } from "../../generated/widget-bundle.js";
+import { WIDGET_ASSET_PATH, WIDGET_MANIFEST } from "../../generated/widget-bundle.js";
 
 const LATEST_CACHE = "public, max-age=300, stale-while-revalidate=86400";
 const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
@@ -39,13 +39,20 @@ export const widgetRouter = createRouter();
 // If-None-Match (RFC 9110 §13.1.2: lists, W/ weak comparison, *) → 304, against the ETag set below.
 widgetRouter.use("*", etag());
 
-widgetRouter.get(`/${WIDGET_MANIFEST.channel}/:file`, (c) => {
+/** The built script, from the Worker's static assets (it is not in the Worker's own bundle). */
+async function widgetSource(c: Context<AppEnv>): Promise<string> {
+  const res = await c.env.ASSETS.fetch(new URL(WIDGET_ASSET_PATH, c.req.url));
+  if (!res.ok) throw new ApiError("SERVICE_UNAVAILABLE", { detail: "The widget build is missing from this deployment's assets" });
+  return res.text();
+}
+
+widgetRouter.get(`/${WIDGET_MANIFEST.channel}/:file`, async (c) => {
   const file = c.req.param("file");
   switch (file) {
     case "coreport.js":
-      return publicAsset(c, WIDGET_SOURCE, "text/javascript; charset=utf-8", LATEST_CACHE);
+      return publicAsset(c, await widgetSource(c), "text/javascript; charset=utf-8", LATEST_CACHE);
     case IMMUTABLE_FILE:
-      return publicAsset(c, WIDGET_SOURCE, "text/javascript; charset=utf-8", IMMUTABLE_CACHE);
+      return publicAsset(c, await widgetSource(c), "text/javascript; charset=utf-8", IMMUTABLE_CACHE);
     case "manifest.json":
       return publicAsset(c, JSON.stringify(WIDGET_MANIFEST), "application/json; charset=utf-8", LATEST_CACHE);
     case "coreport.js.sri":
