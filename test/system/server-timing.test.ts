@@ -1,9 +1,6 @@
 // Server-Timing on every response (development and bench; off in production unless SERVER_TIMING=on),
 // counting the request's real round trips through the wrapped bindings.
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import worker from "../../src/index";
 import { api, postJson } from "../helpers/http";
 import { bearer, merchantWithKeys } from "../helpers/merchants";
 
@@ -27,12 +24,6 @@ function metrics(res: Response): Metrics {
   return out;
 }
 
-async function withEnv(path: string, overrides: Record<string, string>) {
-  const ctx = createExecutionContext();
-  const res = await worker.fetch(new Request(`http://localhost${path}`), { ...env, ...overrides } as typeof env, ctx);
-  await waitOnExecutionContext(ctx);
-  return res;
-}
 
 describe("Server-Timing", () => {
   it("is on every response in development, naming every kind of round trip and the total", async () => {
@@ -71,9 +62,9 @@ describe("Server-Timing", () => {
   });
 
   it("is absent in production unless SERVER_TIMING is on, and can be turned off in development", async () => {
-    expect((await withEnv("/api/v1/ping", { ENVIRONMENT: "production" })).headers.get("server-timing")).toBeNull();
-    expect((await withEnv("/api/v1/ping", { SERVER_TIMING: "off" })).headers.get("server-timing")).toBeNull();
-    const on = await withEnv("/api/v1/ping", { ENVIRONMENT: "production", SERVER_TIMING: "on" });
+    expect((await api("/api/v1/ping", { env: { ENVIRONMENT: "production" } })).headers.get("server-timing")).toBeNull();
+    expect((await api("/api/v1/ping", { env: { SERVER_TIMING: "off" } })).headers.get("server-timing")).toBeNull();
+    const on = await api("/api/v1/ping", { env: { ENVIRONMENT: "production", SERVER_TIMING: "on" } });
     expect(metrics(on).total?.dur).toBeGreaterThanOrEqual(0);
   });
 });
