@@ -5,8 +5,11 @@ import { defineConfig } from "vitest/config";
 import { SANDBOX_MERCHANT_PRIVATE_KEY_PEM, SANDBOX_MYPOS_CERT_PEM, SANDBOX_MYPOS_STORE } from "./src/sandbox/mypos/sandbox-keys.js";
 
 export default defineConfig(async () => {
-  // The worker serves the widget bundle: build it first (fast; the output is git-ignored).
-  execFileSync(process.execPath, ["scripts/build-widget.mjs", "--quiet"], { cwd: import.meta.dirname, stdio: "inherit" });
+  // The worker serves the widget bundle and (static assets) the /docs UI: build them first (fast; the
+  // output is git-ignored).
+  for (const script of ["scripts/build-widget.mjs", "scripts/build-docs-assets.mjs"]) {
+    execFileSync(process.execPath, [script, "--quiet"], { cwd: import.meta.dirname, stdio: "inherit" });
+  }
   // Real migrations, applied per test file in test/setup.ts (storage is isolated per file).
   const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
   return {

@@ -1,4 +1,3 @@
-import { Scalar } from "@scalar/hono-api-reference";
 import { etag } from "hono/etag";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { secureHeaders } from "hono/secure-headers";
@@ -19,6 +18,7 @@ import { myposPayPage } from "./routes/payments/mypos.handlers";
 import { createSandboxRouter, SANDBOX_PREFIX } from "./sandbox";
 import { widgetRouter } from "./routes/widget/widget.index";
 import { openApiDocumentHandler } from "./routes/docs/openapi-document";
+import { referencePage } from "./routes/docs/reference-page";
 import { sandboxFintagFetcher } from "./sandbox/fintag/fetcher";
 import { isDevelopment } from "./providers/mode";
 import type { AppEnv } from "./env";
@@ -80,7 +80,7 @@ export function createApp(options: AppOptions = {}) {
 
   const openApiDocument = openApiDocumentHandler(app);
   app.get(OPENAPI_PATH, (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
-  app.get("/docs", Scalar({ url: OPENAPI_PATH, pageTitle: "CorePort API reference" }));
+  app.get("/docs", referencePage(OPENAPI_PATH)); // its UI assets: wrangler.toml [assets]
   app.get("/", (c) => c.redirect("/docs"));
 
   app.notFound(notFoundHandler);

@@ -90,12 +90,3 @@ describe("OpenAPI document", () => {
     }
   });
 });
-
-describe("GET /docs", () => {
-  it("serves the interactive API reference pointing at the document", async () => {
-    const res = await api("/docs");
-    expect(res.status).toBe(200);
-    expect(res.headers.get("content-type")).toContain("text/html");
-    expect(await res.text()).toContain(OPENAPI_PATH);
-  });
-});
