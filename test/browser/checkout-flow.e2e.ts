@@ -174,7 +174,7 @@ describe("paying", () => {
     expect(await widget().locator("a").getAttribute("href")).toBe(payment.payto.paymentUri);
 
     // The customer's wallet pays: the provider reports the deposit, pending then confirmed.
-    await simulate("payto", id, "pay");
+    await simulate(id, "pay");
     // The widget polls with backoff (2 s growing to 15 s): allow for the longest wait.
     await expect.poll(() => focused(t.page), { timeout: 45_000 }).toBe("h2 Payment complete");
     const reads = calls.filter((c) => c.method === "GET" && c.path === `/api/v1/payments/payto/${id}`);
@@ -194,7 +194,7 @@ describe("paying", () => {
     expect(creates("corepay")[0]!.body).toMatchObject({ asset: "EURX", amount: expect.stringMatching(/^25\.0+$/), expiresInSeconds: 3600 });
     const payment = await readPayment("corepay", id);
     expect(await widget().locator("code").allTextContents()).toEqual([payment.amountExpected, payment.corepay.address]);
-    await simulate("corepay", id, "pay");
+    await simulate(id, "pay");
     await expect.poll(() => widget().locator("h2").textContent(), { timeout: 45_000 }).toBe("Payment complete");
     await expect.poll(events).toContain(`completed: ${id} succeeded`);
     await screenshot(t.page, "corepay-success");

@@ -29,17 +29,17 @@ export function readPayment(method: "payto" | "corepay" | "mypos", id: string): 
 }
 
 /**
- * Sends a provider scenario (`pay`, `partial`, …) for a payment with `npm run simulate`: the same
- * deliveries, signed with the sandbox secrets the local worker verifies, as a developer would send.
+ * Sends a provider scenario (`pay`, `partial`, …) for a payment with `npm run simulate -- <id> <scenario>`:
+ * the simulator reads the payment through the API with the merchant's secret key and derives everything
+ * else (amount, asset, deposit address); the deliveries are signed with the sandbox secrets the local
+ * worker verifies, as a developer would send them.
  */
-export async function simulate(method: "payto" | "corepay", id: string, scenario: string): Promise<void> {
-  const payment = method === "payto" ? await readPayment("payto", id) : await readPayment("corepay", id);
-  const args = ["tsx", "scripts/simulate.ts", method, id, scenario, "--url", inject("apiOrigin"), "--amount", payment.amountExpected, "--asset", payment.asset, "--delay", "100"];
-  if ("payto" in payment) args.push("--address", (payment as Schemas["PaytoPayment"]).payto.depositAddress);
+export async function simulate(id: string, scenario: string): Promise<void> {
+  const args = ["tsx", "scripts/simulate.ts", id, scenario, "--url", inject("apiOrigin"), "--key", inject("merchant").secretKey, "--delay", "100"];
   const { stdout } = await run("npx", args, { cwd: new URL("../..", import.meta.url).pathname, timeout: 30_000 });
   // The simulator prints each delivery's answer; every one must have been accepted.
   const answers = stdout.split("\n").filter((line) => /^#\d+ /.test(line));
-  if (!answers.length || answers.some((line) => !/→ 2\d\d /.test(line))) throw new Error(`simulate ${method} ${scenario}:\n${stdout}`);
+  if (!answers.length || answers.some((line) => !/→ 2\d\d /.test(line))) throw new Error(`simulate ${id} ${scenario}:\n${stdout}`);
 }
 
 export interface ApiCall {

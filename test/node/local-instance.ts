@@ -23,6 +23,8 @@ export async function freePort(): Promise<number> {
 
 export interface LocalInstance {
   baseUrl: string;
+  /** Its local state (D1, KV, DO storage; with `sandbox`, the sandbox-merchant.json keys file). */
+  persistTo: string;
   secrets: Record<string, string>;
   /** With `{ sandbox: true }`: the provisioned sandbox merchant, as `npm run dev` makes it (and, like it, no rate limits). */
   sandbox?: { merchantId: string; secretKey: string; publishableKey: string };
@@ -38,5 +40,5 @@ export async function startInstance(name: string, options: { sandbox?: boolean }
     (worker.stop as () => void)();
     rmSync(worker.persistTo as string, { recursive: true, force: true });
   };
-  return { baseUrl: worker.baseUrl as string, secrets, sandbox: worker.sandbox as LocalInstance["sandbox"], stop };
+  return { baseUrl: worker.baseUrl as string, persistTo: worker.persistTo as string, secrets, sandbox: worker.sandbox as LocalInstance["sandbox"], stop };
 }
