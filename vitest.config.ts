@@ -53,6 +53,8 @@ export default defineConfig(async () => {
           ratelimits: {
             PUBLIC_RATE_LIMITER: { simple: { limit: 1_000_000, period: 60 } },
             API_RATE_LIMITER: { simple: { limit: 1_000_000, period: 60 } },
+            PUBLIC_RATE_LIMITER_DEV: { simple: { limit: 1_000_000, period: 60 } },
+            API_RATE_LIMITER_DEV: { simple: { limit: 1_000_000, period: 60 } },
             TEST_RATE_LIMITER: { simple: { limit: 3, period: 60 } },
           },
         },

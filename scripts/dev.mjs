@@ -34,12 +34,8 @@ const portVars = port === 8787 && demoPort === 8788 ? [] : [
   "--var", `MYPOS_CHECKOUT_URL:${api}/sandbox/mypos/checkout`,
 ];
 
-// The sandbox does not rate-limit (RATE_LIMITS=off): running every documented example in a row is what
-// a newcomer does first, and it is well over the public 120 requests a minute. test/auth/rate-limit.test.ts
-// shows the real 429s; a deployment always enforces them.
-const sandboxVars = ["--var", "RATE_LIMITS:off"];
 // wrangler's [build] step builds the widget (and rebuilds it when src/widget changes).
-const dev = spawn("npx", ["wrangler", "dev", "--port", String(port), "--test-scheduled", ...sandboxVars, ...portVars, ...process.argv.slice(2)], { stdio: "inherit" });
+const dev = spawn("npx", ["wrangler", "dev", "--port", String(port), "--test-scheduled", ...portVars, ...process.argv.slice(2)], { stdio: "inherit" });
 // The demo merchant page, on its own origin like a real shop: http://localhost:8788/demo
 const demo = spawn(process.execPath, ["scripts/demo-server.mjs", "--port", String(demoPort), "--api", api], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (dev.kill(signal), demo.kill(signal)));

@@ -15,6 +15,8 @@ declare namespace Cloudflare {
 		NOTIFICATIONS_DLQ: Queue;
 		PUBLIC_RATE_LIMITER: RateLimit;
 		API_RATE_LIMITER: RateLimit;
+		PUBLIC_RATE_LIMITER_DEV: RateLimit;
+		API_RATE_LIMITER_DEV: RateLimit;
 		ASSETS: Fetcher;
 		ENVIRONMENT: string;
 		LOG_LEVEL: string;

@@ -26,7 +26,7 @@ export interface LocalInstance {
   /** Its local state (D1, KV, DO storage; with `sandbox`, the sandbox-merchant.json keys file). */
   persistTo: string;
   secrets: Record<string, string>;
-  /** With `{ sandbox: true }`: the provisioned sandbox merchant, as `npm run dev` makes it (and, like it, no rate limits). */
+  /** With `{ sandbox: true }`: the provisioned sandbox merchant, as `npm run dev` makes it (with its generous development rate limits). */
   sandbox?: { merchantId: string; secretKey: string; publishableKey: string };
   stop: () => void;
 }
@@ -35,7 +35,7 @@ export async function startInstance(name: string, options: { sandbox?: boolean }
   const envFile = path.join(root as string, ".dev.vars.example");
   const secrets = parseEnv(readFileSync(envFile, "utf8")) as Record<string, string>;
   // --env-file: wrangler then ignores a developer's own .dev.vars, so the secrets are exactly these.
-  const worker = await startLocalWorker({ port: await freePort(), state: `.wrangler/node-test-${name}-${process.pid}`, extraArgs: ["--env-file", envFile, ...(options.sandbox ? ["--var", "RATE_LIMITS:off"] : [])], sandbox: options.sandbox, adminToken: secrets.ADMIN_TOKEN });
+  const worker = await startLocalWorker({ port: await freePort(), state: `.wrangler/node-test-${name}-${process.pid}`, extraArgs: ["--env-file", envFile], sandbox: options.sandbox, adminToken: secrets.ADMIN_TOKEN });
   const stop = () => {
     (worker.stop as () => void)();
     rmSync(worker.persistTo as string, { recursive: true, force: true });

@@ -1,5 +1,7 @@
 /**
- * `npm run simulate -- <id> <scenario>` as a developer types it on `npm run dev`: the command itself
+ * A sandbox instance as `npm run dev` makes it, used as a developer uses it.
+ *
+ * `npm run simulate -- <id> <scenario>` as a developer types it: the command itself
  * (scripts/simulate.ts, in a child process) against a real `wrangler dev` provisioned like the sandbox.
  * Nothing but the id and the scenario is given, except where this instance runs: --url (its port)
  * and --persist-to (its state directory, where the sandbox merchant's keys are kept, as `.wrangler` is
@@ -8,6 +10,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { startInstance, type LocalInstance } from "./local-instance";
 
 const run = promisify(execFile);
@@ -71,5 +74,34 @@ describe("npm run simulate -- <id> <scenario>", () => {
     expect(error?.code).toBe(2);
     expect(error?.stderr).toContain(`'bank-pay' does not fit ${payment.id} (a payto payment). Scenarios for it: pay, partial, over, duplicate, out-of-order, late`);
     expect(answers(error?.stdout ?? "")).toEqual([]);
+  });
+});
+
+describe("the sandbox's rate limits", () => {
+  // What wrangler.toml gives a development instance (the production limits are far lower).
+  const limit = Number(/name = "PUBLIC_RATE_LIMITER_DEV"[^[]*?simple = \{ limit = (\d+)/.exec(readFileSync("wrangler.toml", "utf8"))![1]);
+
+  it("are generous (every documented example runs in a row) but real: hammering gets a 429", { timeout: 240_000 }, async () => {
+    expect(limit).toBeGreaterThanOrEqual(1000);
+    // A fixed window may turn over during the run, so up to two windows' worth may pass before the 429.
+    const statuses: number[] = [];
+    let next = 0;
+    let limited = false;
+    const hammer = async () => {
+      while (!limited && next < 2 * limit + 1) {
+        next++;
+        const res = await fetch(`${instance.baseUrl}/api/v1/ping`);
+        await res.arrayBuffer();
+        statuses.push(res.status);
+        if (res.status === 429) {
+          limited = true;
+          expect(res.headers.get("retry-after")).toBe("60");
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 24 }, hammer));
+    expect(statuses).toContain(429);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(limit - 10); // nothing refused early
+    expect(statuses.filter((s) => s !== 200 && s !== 429)).toEqual([]);
   });
 });
