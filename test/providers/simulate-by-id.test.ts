@@ -5,7 +5,7 @@
  * scenarios' own outcomes are covered by simulate-endpoints and ramp-simulator; this is the derivation.
  */
 import { runDurableObjectAlarm } from "cloudflare:test";
-import { env, exports } from "cloudflare:workers";
+import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeIcan } from "../../src/lib/ican";
 import { CORE_NETWORKS } from "../../src/providers/network";
@@ -14,7 +14,7 @@ import { readObject, type Transport } from "../../src/providers/simulate/read-ob
 import { buildDeliveries, ScenarioError, type Delivery } from "../../src/providers/simulate/scenarios";
 import { orderSimulation, paymentSimulation, scenariosFor, statusLine, type OrderObject, type PaymentObject, type SimulationOverrides } from "../../src/providers/simulate/subjects";
 import { SANDBOX_MYPOS_PRIVATE_KEY_PEM, SANDBOX_MYPOS_STORE } from "../../src/sandbox/mypos/sandbox-keys";
-import { api, BASE, postJson } from "../helpers/http";
+import { api, BASE, fetcherOf, postJson } from "../helpers/http";
 import { ADMIN, bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 import { passExpiry, stubOf } from "../helpers/payments";
 import { testWallet } from "../helpers/wallets";
@@ -30,7 +30,7 @@ const secrets = {
 };
 const common = () => ({ network: CORE_NETWORKS.testnet, now: new Date() });
 /** The CLI's transport, in-process: the same URLs and headers, answered by the worker. */
-const worker: Transport = (url, init) => exports.default.fetch(new Request(url, init));
+const worker: Transport = fetcherOf();
 
 let m: TestMerchant;
 beforeAll(async () => {
