@@ -2603,6 +2603,11 @@ export interface components {
              * @example 6
              */
             decimals: number;
+            /**
+             * @description Decimal places to show amounts of this asset with: a fiat currency's minor unit; a stablecoin shows like the fiat it is pegged to (EURX as EUR: `0.63 EURX`). Display only — amounts in the API keep `decimals`. Round a fee up, what is received down, and never round an amount to pay (the widget's rule).
+             * @example 2
+             */
+            displayDecimals: number;
             /** @description Fee terms of the form's action (purchase → enter, unwrap → exit) */
             fees: components["schemas"]["FeeTerms"][];
             /**

@@ -1,7 +1,26 @@
 /**
- * Display helpers for money. Amounts stay decimal strings end to end (the API rounds them): the
- * widget only groups digits for reading, it never does arithmetic on them.
+ * Display helpers for money. Amounts stay decimal strings end to end (the API computes them): the
+ * widget shows them at each asset's display precision (`displayDecimals` of /info/assets) with the
+ * one rounding rule of src/lib/display-amount.ts — an amount to pay exact, a fee rounded up, what is
+ * received rounded down — and groups digits for reading. It never changes an amount it sends.
  */
+import { displayAmount, type DisplayRounding } from "../lib/display-amount";
+
+/** Display decimals by asset code (stablecoins and the fiat they are pegged to), from the catalog. */
+export type Precision = ReadonlyMap<string, number>;
+
+/** An empty table: amounts are shown as the API wrote them. */
+export const AS_GIVEN: Precision = new Map();
+
+/** The display precision of every asset of the catalog and of the fiat each stablecoin is pegged to. */
+export function precisionOf(assets: Iterable<{ code: string; fiatCode: string; displayDecimals: number }>): Precision {
+  const table = new Map<string, number>();
+  for (const a of assets) {
+    table.set(a.code, a.displayDecimals);
+    if (!table.has(a.fiatCode)) table.set(a.fiatCode, a.displayDecimals);
+  }
+  return table;
+}
 
 /** "1234567.5" → "1,234,567.5" (scale kept as given). Non-decimal input is returned unchanged. */
 export function groupDigits(amount: string): string {
@@ -16,8 +35,13 @@ export function trimZeros(decimal: string): string {
   return /^-?\d+\.\d+$/.test(decimal) ? decimal.replace(/\.?0+$/, "") : decimal;
 }
 
-export function money(amount: string, code: string): string {
-  return `${groupDigits(amount)} ${code}`;
+/**
+ * "0.625000" EURX as a fee → "0.63 EURX". `rounding`: "exact" (default) for an amount to pay, "up" for
+ * a fee, "down" for what is received. An asset without a known precision is shown as given.
+ */
+export function money(amount: string, code: string, precision: Precision = AS_GIVEN, rounding: DisplayRounding = "exact"): string {
+  const places = precision.get(code);
+  return `${groupDigits(places === undefined ? amount : displayAmount(amount, places, rounding))} ${code}`;
 }
 
 /** Remaining time as m:ss (or h:mm:ss); never negative. */

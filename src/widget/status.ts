@@ -3,7 +3,7 @@
  * means for the customer. Unknown statuses are treated as "still in progress", so a status added
  * later never ends a checkout early.
  */
-import { money } from "./format";
+import { AS_GIVEN, money, type Precision } from "./format";
 
 export type Outcome = "pending" | "succeeded" | "failed";
 
@@ -22,7 +22,8 @@ interface PaymentLike {
   amountReceived: string;
 }
 
-export function describeStatus(p: PaymentLike): StatusView {
+/** What the status means for the customer; amounts at `precision` (received rounded down, the amount due exact). */
+export function describeStatus(p: PaymentLike, precision: Precision = AS_GIVEN): StatusView {
   switch (p.status) {
     case "requires_payment":
       return { outcome: "pending", final: false, title: "Waiting for your payment", message: "We will confirm here as soon as it arrives." };
@@ -33,7 +34,7 @@ export function describeStatus(p: PaymentLike): StatusView {
         outcome: "pending",
         final: false,
         title: "Partly paid",
-        message: `We received ${money(p.amountReceived, p.asset)} of ${money(p.amount, p.asset)}. Send the rest to the same address before the time runs out.`,
+        message: `We received ${money(p.amountReceived, p.asset, precision, "down")} of ${money(p.amount, p.asset, precision)}. Send the rest to the same address before the time runs out.`,
       };
     case "succeeded":
       return { outcome: "succeeded", final: true, title: "Payment complete", message: "Thank you! Your payment has been received." };
@@ -42,7 +43,7 @@ export function describeStatus(p: PaymentLike): StatusView {
         outcome: "succeeded",
         final: true,
         title: "Payment complete",
-        message: `We received ${money(p.amountReceived, p.asset)}, more than the ${money(p.amount, p.asset)} due. The merchant will contact you about the difference.`,
+        message: `We received ${money(p.amountReceived, p.asset, precision, "down")}, more than the ${money(p.amount, p.asset, precision)} due. The merchant will contact you about the difference.`,
       };
     case "expired":
       return { outcome: "failed", final: true, title: "Payment expired", message: "The time to pay ran out. You can start again." };

@@ -2,6 +2,7 @@
 // worker (info, quotes, payments, the myPOS sandbox checkout). Provider callbacks are signed as the
 // simulator signs them. Only failures are injected (a lost connection, a refusal, a hostile QR code),
 // by Playwright routing on top of the real answers.
+import Big from "big.js";
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { QUOTE_TTL_SECONDS } from "./global-setup";
@@ -75,7 +76,28 @@ describe("checkout form", () => {
     expect(rows).toContain("Merchant receives");
     const values = await quote.locator("dd").allTextContents();
     expect(values[0]).toBe("25.00 EUR");
-    expect(values[rows.indexOf("Merchant receives")]).toMatch(/^2[0-4]\.\d{6} EURX$/);
+    // Amounts at EURX's display precision (2, like EUR): each fee line rounded up, what the merchant
+    // receives rounded down, from the API's exact amounts (the same quote asked again: same fees).
+    const exact = (await (await fetch(`${apiOrigin()}/api/v1/info/quote?${quotes()[0]!.query}`)).json()) as {
+      fees: Array<{ type: string; amount: string; asset: string }>;
+      totalFee: string;
+      receive: { amount: string };
+    };
+    const shown = (label: string) => values[rows.indexOf(label)]!;
+    const feeLines = exact.fees.filter((f) => !/^0(\.0*)?$/.test(f.amount));
+    expect(feeLines.length).toBeGreaterThan(0);
+    for (const fee of feeLines) {
+      const line = values[rows.indexOf(fee.type === "percentage" ? "Service fee" : fee.type === "fixed" ? "Fixed fee" : fee.type === "network" ? "Network fee" : "Minimum fee top-up")]!;
+      expect(line).toMatch(/^\d+\.\d{2} EURX$/);
+      const value = new Big(line.split(" ")[0]!);
+      expect(value.gte(fee.amount) && value.minus(fee.amount).lt("0.01"), `${fee.type} ${fee.amount} shown as ${line}`).toBe(true);
+    }
+    // The issue's example: a 2.5 % card fee on 25.00 EUR is 0.625000 EURX in the API, 0.63 EURX on screen.
+    if (exact.fees.some((f) => f.type === "percentage" && f.amount === "0.625000")) expect(shown("Service fee")).toBe("0.63 EURX");
+    expect(shown("Total fees")).toMatch(/^\d+\.\d{2} EURX$/);
+    expect(new Big(shown("Total fees").split(" ")[0]!).gte(exact.totalFee)).toBe(true);
+    expect(shown("Merchant receives")).toMatch(/^2[0-4]\.\d{2} EURX$/);
+    expect(new Big(shown("Merchant receives").split(" ")[0]!).lte(exact.receive.amount)).toBe(true);
     expect(await quote.locator(".expiry").textContent()).toMatch(/^Price held for 0:(30|[0-2]\d)$/);
     expect(await payButton().textContent()).toBe("Pay 25.00 EUR");
 
@@ -136,14 +158,14 @@ describe("paying", () => {
     await expect.poll(() => quotes().length).toBeGreaterThan(quotesBefore);
     await quoteShown();
     expect(Object.fromEntries(quotes().at(-1)!.query)).toMatchObject({ asset: "EURX", currency: "EURX", paymentType: "payto" });
-    expect(await widget().locator(".quote dd").first().textContent()).toMatch(/^25\.0+ EURX$/);
+    expect(await widget().locator(".quote dd").first().textContent()).toBe("25.00 EURX");
     await t.page.keyboard.press("Tab");
-    expect(await focused(t.page)).toMatch(/^button Pay 25\.0+ EURX$/);
+    expect(await focused(t.page)).toBe("button Pay 25.00 EURX");
     expect(await focusIsVisible(t.page)).toBe(true);
     await t.page.keyboard.press("Enter");
 
     // The deposit step takes focus at its heading.
-    await expect.poll(() => focused(t.page), { timeout: 15_000 }).toMatch(/^h2 Send 25\.0+ EURX$/);
+    await expect.poll(() => focused(t.page), { timeout: 15_000 }).toBe("h2 Send 25.00 EURX");
     const [created] = creates("payto");
     expect(created!.headers["idempotency-key"]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(created!.headers.authorization).toBe(`Bearer ${inject("merchant").publishableKey}`);
@@ -154,15 +176,17 @@ describe("paying", () => {
     const payment = await readPayment("payto", id);
     expect(payment).toMatchObject({ status: "requires_payment", quoteId: lastQuote, asset: "EURX" });
     const address = payment.payto.depositAddress;
-    expect(await widget().locator("code").allTextContents()).toEqual([payment.amountExpected, address]);
+    // The amount to send at display precision, never rounded: the same value as the API's amountExpected.
+    expect(payment.amountExpected).toBe("25.000000");
+    expect(await widget().locator("code").allTextContents()).toEqual(["25.00", address]);
     const qr = await widget().locator(".qr svg").evaluate((svg) => ({ paths: svg.querySelectorAll("path, rect").length > 0, label: svg.getAttribute("aria-label") }));
-    expect(qr).toEqual({ paths: true, label: `QR code to pay ${payment.amountExpected} EURX` });
+    expect(qr).toEqual({ paths: true, label: "QR code to pay 25.00 EURX" });
     await screenshot(t.page, "payto-deposit");
 
     await t.page.keyboard.press("Tab");
     expect(await focused(t.page)).toBe("button Copy amount");
     await t.page.keyboard.press("Enter");
-    await expect.poll(() => t.page.evaluate(() => navigator.clipboard.readText())).toBe(payment.amountExpected);
+    await expect.poll(() => t.page.evaluate(() => navigator.clipboard.readText())).toBe("25.00");
     await t.page.keyboard.press("Tab");
     expect(await focused(t.page)).toBe("button Copy address");
     expect(await focusIsVisible(t.page)).toBe(true);
@@ -189,11 +213,12 @@ describe("paying", () => {
     await start();
     await choose("corepay");
     await payButton().click();
-    await expect.poll(() => widget().locator("h2").textContent(), { timeout: 15_000 }).toMatch(/^Send 25\.0+ EURX$/);
+    await expect.poll(() => widget().locator("h2").textContent(), { timeout: 15_000 }).toBe("Send 25.00 EURX");
     const id = await createdPaymentId(t.page);
     expect(creates("corepay")[0]!.body).toMatchObject({ asset: "EURX", amount: expect.stringMatching(/^25\.0+$/), expiresInSeconds: 3600 });
     const payment = await readPayment("corepay", id);
-    expect(await widget().locator("code").allTextContents()).toEqual([payment.amountExpected, payment.corepay.address]);
+    expect(payment.amountExpected).toBe("25.000000");
+    expect(await widget().locator("code").allTextContents()).toEqual(["25.00", payment.corepay.address]);
     await simulate(id, "pay");
     await expect.poll(() => widget().locator("h2").textContent(), { timeout: 45_000 }).toBe("Payment complete");
     await expect.poll(events).toContain(`completed: ${id} succeeded`);

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { CONFIG_VERSION_KEY } from "../../src/services/config/config-cache";
+import { displayDecimalsOf } from "../../src/services/info/info.service";
 import { api, expectProblem } from "../helpers/http";
 
 type AssetView = {
@@ -42,6 +43,20 @@ describe("GET /api/v1/info/assets/{type}", () => {
     expect(usdx.ratePairs[0]).toEqual({ base: "USDX", quote: "EUR", resolvedBase: "USD", resolvedQuote: "EUR", path: "/api/v1/rates/USDX/EUR" });
     // The asset's own fiat is always a pair, even where no payment type takes it.
     expect(body.data.find((a) => a.code === "AUDX")!.ratePairs.map((p) => p.quote)).toContain("AUD");
+  });
+
+  it("gives each asset its display precision: a stablecoin shows like its fiat (EURX as EUR, 2 places)", async () => {
+    for (const type of ["purchase", "unwrap"]) {
+      const body = await (await api(`/api/v1/info/assets/${type}`)).json<{ data: Array<AssetView & { displayDecimals: number; fiatCode: string }> }>();
+      expect(body.data.length).toBeGreaterThan(3);
+      for (const asset of body.data) expect([asset.code, asset.decimals, asset.displayDecimals]).toEqual([asset.code, 6, 2]);
+    }
+    // The rule for currencies with another minor unit (ISO 4217: JPY 0, KWD 3) and a coin without its fiat.
+    const fiat = new Map([["JPY", { kind: "fiat" as const, decimals: 0 }], ["KWD", { kind: "fiat" as const, decimals: 3 }]]);
+    expect(displayDecimalsOf({ kind: "stablecoin", decimals: 6, fiatCode: "JPY" }, fiat)).toBe(0);
+    expect(displayDecimalsOf({ kind: "stablecoin", decimals: 6, fiatCode: "KWD" }, fiat)).toBe(3);
+    expect(displayDecimalsOf({ kind: "fiat", decimals: 3, fiatCode: "KWD" }, fiat)).toBe(3);
+    expect(displayDecimalsOf({ kind: "stablecoin", decimals: 6, fiatCode: "XAU" }, fiat)).toBe(6);
   });
 
   it("lists unwrappable assets with exit fees and payout currencies", async () => {

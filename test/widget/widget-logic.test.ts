@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cancelUrlFor, payableAssets, paymentWindowSeconds, referrerFor, type Asset, type PaymentType } from "../../src/widget/api";
 import { backoffDelay, POLL_BACKOFF, retryAfterMs } from "../../src/widget/backoff";
-import { formatRemaining, groupDigits, spokenRemaining, trimZeros } from "../../src/widget/format";
+import { formatRemaining, groupDigits, money, precisionOf, spokenRemaining, trimZeros } from "../../src/widget/format";
 import { validateOptions } from "../../src/widget/options";
 import { describeStatus } from "../../src/widget/status";
 
@@ -86,6 +86,20 @@ describe("money display", () => {
     );
   });
 
+  it("shows amounts at the asset's display precision: a fee up, a receipt down, an amount to pay exact", () => {
+    const precision = precisionOf([{ code: "EURX", fiatCode: "EUR", displayDecimals: 2 }, { code: "JPYX", fiatCode: "JPY", displayDecimals: 0 }]);
+    expect([...precision]).toEqual([["EURX", 2], ["EUR", 2], ["JPYX", 0], ["JPY", 0]]);
+    expect(money("0.625000", "EURX", precision, "up")).toBe("0.63 EURX");
+    expect(money("24.375000", "EURX", precision, "down")).toBe("24.37 EURX");
+    expect(money("25.000000", "EURX", precision)).toBe("25.00 EURX");
+    expect(money("27.123456", "EURX", precision)).toBe("27.123456 EURX"); // never rounded: it is what must be sent
+    expect(money("1234.5", "EUR", precision)).toBe("1,234.50 EUR");
+    expect(money("1500.400000", "JPYX", precision, "up")).toBe("1,501 JPYX");
+    // Without a known precision (before the catalog is loaded) an amount is shown as the API wrote it.
+    expect(money("0.625000", "GBPX")).toBe("0.625000 GBPX");
+    expect(money("0.625000", "GBPX", precision, "up")).toBe("0.625000 GBPX");
+  });
+
   it("drops trailing zeros of a rate as text", () => {
     expect(trimZeros("1.0000000000")).toBe("1");
     expect(trimZeros("0.9216500000")).toBe("0.92165");
@@ -140,12 +154,15 @@ describe("payment statuses", () => {
 
   it("tells a partly paid customer how much arrived", () => {
     expect(p("partially_paid").message).toContain("10.000000 EURX of 25.000000 EURX");
+    // At display precision what arrived rounds down, the amount due is exact.
+    const shown = describeStatus({ status: "partially_paid", amount: "25.000000", asset: "EURX", amountReceived: "10.009999" }, precisionOf([{ code: "EURX", fiatCode: "EUR", displayDecimals: 2 }]));
+    expect(shown.message).toContain("We received 10.00 EURX of 25.00 EURX.");
   });
 });
 
 describe("payableAssets", () => {
   const coin = (code: string, fiatCode: string): Asset => ({
-    code, name: code, kind: "stablecoin", symbol: code, decimals: 6, fiatCode, network: "core-testnet", contractAddress: null,
+    code, name: code, kind: "stablecoin", symbol: code, decimals: 6, displayDecimals: 2, fiatCode, network: "core-testnet", contractAddress: null,
     limits: { min: "10.000000", max: "50000.000000" }, fees: [], ratePairs: [],
   });
   const assets = new Map(["USDX:USD", "EURX:EUR", "GBPX:GBP"].map((s) => s.split(":") as [string, string]).map(([c, f]) => [c, coin(c, f)]));

@@ -38,6 +38,13 @@ export const InfoAssetSchema = z
     kind: z.enum(["fiat", "stablecoin"]).openapi({ example: "stablecoin" }),
     symbol: z.string().nullable().openapi({ example: "USDX" }),
     decimals: z.number().int().openapi({ description: "Decimal places an amount may carry", example: 6 }),
+    displayDecimals: z.number().int().openapi({
+      description:
+        "Decimal places to show amounts of this asset with: a fiat currency's minor unit; a stablecoin shows like the fiat it is pegged to " +
+        "(EURX as EUR: `0.63 EURX`). Display only — amounts in the API keep `decimals`. Round a fee up, what is received down, and " +
+        "never round an amount to pay (the widget's rule).",
+      example: 2,
+    }),
     fiatCode: z.string().openapi({ description: "Fiat currency the asset is priced as", example: "USD" }),
     network: z.string().nullable().openapi({
       description:

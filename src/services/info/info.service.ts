@@ -51,6 +51,16 @@ function limitOf(asset: Asset, value: string | null): string | null {
   return value === null ? null : formatDecimal(dec(value), asset.decimals, "down");
 }
 
+/**
+ * Decimal places amounts of `asset` are shown with: a fiat currency's own (its minor unit), a
+ * stablecoin's fiat's (EURX like EUR); a coin whose fiat is not in the table shows all its decimals.
+ */
+export function displayDecimalsOf(asset: Pick<Asset, "kind" | "decimals" | "fiatCode">, byCode: ReadonlyMap<string, Pick<Asset, "kind" | "decimals">>): number {
+  if (asset.kind === "fiat") return asset.decimals;
+  const fiat = byCode.get(asset.fiatCode);
+  return fiat?.kind === "fiat" ? Math.min(fiat.decimals, asset.decimals) : asset.decimals;
+}
+
 function assetList(snapshot: ConfigSnapshot, network: CoreNetwork, type: "purchase" | "unwrap"): InfoAssetList {
   const byCode = new Map(snapshot.assets.map((a) => [a.code, a]));
   // Fiat a customer pays with (purchase) or is paid out in (unwrap): what the flow's payment types take.
@@ -69,6 +79,7 @@ function assetList(snapshot: ConfigSnapshot, network: CoreNetwork, type: "purcha
       kind: asset.kind,
       symbol: asset.symbol,
       decimals: asset.decimals,
+      displayDecimals: displayDecimalsOf(asset, byCode),
       fiatCode: asset.fiatCode,
       network: assetNetworkOn(network, asset.network),
       contractAddress: asset.contractAddress,

@@ -9,7 +9,7 @@
 import type { ApiProblemError } from "../../client";
 import { payableAssets, referrerFor, RESULT_PARAM, WidgetApi, type Catalog, type Payment, type Quote } from "../api";
 import { paymentSnapshot as snapshot } from "../events";
-import { money } from "../format";
+import { AS_GIVEN, money, precisionOf, type Precision } from "../format";
 import type { ValidOptions } from "../options";
 import type { PaymentMethod } from "../payment-method";
 import { describeStatus } from "../status";
@@ -24,8 +24,8 @@ import { Timers } from "./timers";
 const REQUOTE_MARGIN_MS = 1000;
 
 /** The status sentence's view of a payment. */
-function statusOf(p: Payment) {
-  return describeStatus({ status: p.status, amount: p.amountExpected, asset: p.asset, amountReceived: p.amountReceived });
+function statusOf(p: Payment, precision: Precision) {
+  return describeStatus({ status: p.status, amount: p.amountExpected, asset: p.asset, amountReceived: p.amountReceived }, precision);
 }
 
 export class Checkout {
@@ -33,6 +33,8 @@ export class Checkout {
   private readonly timers = new Timers();
   private readonly shell: Shell;
   private catalog?: Catalog;
+  /** Display decimals of the catalog's assets (amounts as given until it is loaded, e.g. after a card redirect). */
+  private precision: Precision = AS_GIVEN;
   private method?: PaymentMethod;
   private asset?: string;
   private quote?: Quote;
@@ -77,6 +79,7 @@ export class Checkout {
     this.shell.show(loadingView(this.options));
     try {
       this.catalog = await this.api.catalog(this.options.currency, this.options.methods);
+      this.precision = precisionOf(this.catalog.assets.values());
     } catch (error) {
       if (this.destroyed) return;
       this.shell.showError(error);
@@ -139,12 +142,12 @@ export class Checkout {
     this.quote = quote;
     this.renderQuote(quote);
     this.emit({ type: "quote", quote: { id: quote.id, asset: quote.asset, send: quote.send, receive: quote.receive, totalFee: quote.totalFee, expiresAt: quote.expiresAt } });
-    this.shell.announce(`${reason === "expired" ? "Price updated. " : ""}You pay ${money(quote.send.amount, quote.send.asset)}.`);
+    this.shell.announce(`${reason === "expired" ? "Price updated. " : ""}You pay ${money(quote.send.amount, quote.send.asset, this.precision)}.`);
   }
 
   private renderQuote(q: Quote): void {
-    const hold = quoteShown(this.form!.quotePanel, q);
-    this.setPayEnabled(true, `Pay ${money(q.send.amount, q.send.asset)}`);
+    const hold = quoteShown(this.form!.quotePanel, q, this.precision);
+    this.setPayEnabled(true, `Pay ${money(q.send.amount, q.send.asset, this.precision)}`);
     const expiresAt = Date.parse(q.expiresAt);
     this.timers.every(1000, () => {
       const left = expiresAt - Date.now();
@@ -186,7 +189,7 @@ export class Checkout {
       this.shell.showError(error);
       const status = (error as Partial<ApiProblemError>).status ?? 0;
       // A network failure or 5xx may be retried with the same key; a refusal needs a fresh price.
-      if (status === 0 || status >= 500) this.setPayEnabled(true, `Pay ${money(quote.send.amount, quote.send.asset)}`);
+      if (status === 0 || status >= 500) this.setPayEnabled(true, `Pay ${money(quote.send.amount, quote.send.asset, this.precision)}`);
       else void this.requote("refused");
       return;
     }
@@ -247,7 +250,7 @@ export class Checkout {
       this.shell.fail("The payment was created but its deposit details are missing. Please contact the merchant.");
       return;
     }
-    const { view, statusLine, expiryLine } = depositView(payment, deposit, (value, label) => void this.copy(value, label));
+    const { view, statusLine, expiryLine } = depositView(payment, deposit, this.precision, (value, label) => void this.copy(value, label));
     this.statusLine = statusLine;
     this.shell.show(view);
     const expiresAt = Date.parse(payment.expiresAt);
@@ -267,7 +270,7 @@ export class Checkout {
 
   /** Writes the status sentence; true when the payment is final. */
   private updateStatus(payment: Payment): boolean {
-    const view = statusOf(payment);
+    const view = statusOf(payment, this.precision);
     this.statusLine!.textContent = `${view.title}. ${view.message}`;
     return view.final;
   }
@@ -277,7 +280,7 @@ export class Checkout {
       onAnswer: (payment, changed) => {
         if (changed) {
           this.emit({ type: "status", payment: snapshot(payment, this.options.currency) });
-          this.shell.announce(statusOf(payment).title);
+          this.shell.announce(statusOf(payment, this.precision).title);
         }
         if (!this.updateStatus(payment)) return false;
         this.finish(payment);
@@ -290,9 +293,9 @@ export class Checkout {
 
   private finish(payment: Payment): void {
     this.timers.clear();
-    const view = statusOf(payment);
+    const view = statusOf(payment, this.precision);
     this.emit({ type: "completed", payment: snapshot(payment, this.options.currency), outcome: view.outcome === "succeeded" ? "succeeded" : "failed" });
     this.shell.moveFocus = true;
-    this.shell.show(finishedView(view, this.options, payment, () => void this.load()));
+    this.shell.show(finishedView(view, this.options, payment, this.precision, () => void this.load()));
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { Asset, Catalog, Quote } from "../api";
 import { append, h, uid } from "../dom";
-import { formatRemaining, money, spokenRemaining, trimZeros } from "../format";
+import { formatRemaining, money, spokenRemaining, trimZeros, type Precision } from "../format";
 import type { PaymentMethod } from "../payment-method";
 import { heading, orderSummary, type Order } from "./common-views";
 
@@ -77,15 +77,18 @@ export function quoteFailed(panel: HTMLElement, retry: () => void): void {
   panel.replaceChildren(h("p", {}, "The price could not be loaded."), h("button", { type: "button", onclick: retry }, "Retry"));
 }
 
-/** Shows the price; returns the line that tells how long it is held (see `showHold`). */
-export function quoteShown(panel: HTMLElement, q: Quote): HTMLElement {
+/**
+ * Shows the price; returns the line that tells how long it is held (see `showHold`). The price to pay
+ * is exact; fees round up and what the merchant receives rounds down (src/lib/display-amount.ts).
+ */
+export function quoteShown(panel: HTMLElement, q: Quote, precision: Precision): HTMLElement {
   const rows = h("dl");
   const row = (label: string, value: string, cls?: string) => append(rows, [h("dt", { class: cls }, label), h("dd", { class: cls }, value)]);
-  row("You pay", money(q.send.amount, q.send.asset), "em");
+  row("You pay", money(q.send.amount, q.send.asset, precision), "em");
   // Zero lines (no minimum top-up, no referral) are noise to a customer; the total still sums them.
-  for (const fee of q.fees) if (!/^0(\.0*)?$/.test(fee.amount)) row(FEE_LABELS[fee.type] ?? fee.type, money(fee.amount, fee.asset));
-  row("Total fees", money(q.totalFee, q.asset), "sep");
-  row("Merchant receives", money(q.receive.amount, q.receive.asset));
+  for (const fee of q.fees) if (!/^0(\.0*)?$/.test(fee.amount)) row(FEE_LABELS[fee.type] ?? fee.type, money(fee.amount, fee.asset, precision, "up"));
+  row("Total fees", money(q.totalFee, q.asset, precision, "up"), "sep");
+  row("Merchant receives", money(q.receive.amount, q.receive.asset, precision, "down"));
   if (q.rate.base !== q.rate.quote) row("Rate", `1 ${q.rate.base} = ${trimZeros(q.rate.value)} ${q.rate.quote}`);
   const expiryLine = h("p", { class: "expiry" });
   panel.removeAttribute("aria-busy");

@@ -4,7 +4,8 @@
  */
 import type { Payment } from "../api";
 import { h, uid } from "../dom";
-import { formatRemaining, money } from "../format";
+import { displayAmount } from "../../lib/display-amount";
+import { formatRemaining, money, type Precision } from "../format";
 import { sanitizeSvg } from "../qr";
 import type { StatusView } from "../status";
 import { heading, orderSummary, type Order } from "./common-views";
@@ -65,8 +66,10 @@ export interface DepositView {
   expiryLine: HTMLElement;
 }
 
-export function depositView(payment: Payment, deposit: Deposit, copy: (value: string, label: string) => void): DepositView {
-  const amount = payment.amountExpected;
+/** Where and how much to send: the amount exact (never rounded) at the asset's display precision. */
+export function depositView(payment: Payment, deposit: Deposit, precision: Precision, copy: (value: string, label: string) => void): DepositView {
+  const places = precision.get(payment.asset);
+  const amount = places === undefined ? payment.amountExpected : displayAmount(payment.amountExpected, places, "exact");
   const copyRow = (label: string, value: string) => {
     const id = uid("copy");
     return h(
@@ -77,14 +80,14 @@ export function depositView(payment: Payment, deposit: Deposit, copy: (value: st
     );
   };
   const qr = sanitizeSvg(deposit.qrSvg);
-  if (qr) qr.setAttribute("aria-label", `QR code to pay ${money(amount, payment.asset)}`);
+  if (qr) qr.setAttribute("aria-label", `QR code to pay ${money(amount, payment.asset, precision)}`);
   const uri = safeWalletUri(deposit.paymentUri);
   const statusLine = h("p", { class: "status" });
   const expiryLine = h("p", { class: "expiry" });
   const view = h(
     "div",
     {},
-    heading(`Send ${money(amount, payment.asset)}`),
+    heading(`Send ${money(amount, payment.asset, precision)}`),
     h("p", { class: "muted" }, `On Core Blockchain ${deposit.network.replace(/^core-/, "")}. Send exactly this amount to this address; it is for this payment only.`),
     copyRow("Amount", amount),
     copyRow("Address", deposit.address),
@@ -100,13 +103,13 @@ export function showTimeToPay(line: HTMLElement, leftMs: number): void {
   line.textContent = leftMs > 0 ? `Pay within ${formatRemaining(leftMs)}` : "Time to pay has run out";
 }
 
-export function finishedView(status: StatusView, order: Order, payment: Payment, restart: () => void): HTMLElement {
+export function finishedView(status: StatusView, order: Order, payment: Payment, precision: Precision, restart: () => void): HTMLElement {
   return h(
     "div",
     { class: status.outcome === "succeeded" ? "success" : "failure" },
     heading(status.title),
     h("p", {}, status.message),
-    h("p", { class: "muted" }, `Order ${order.reference} · ${money(payment.amountExpected, payment.asset)}`),
+    h("p", { class: "muted" }, `Order ${order.reference} · ${money(payment.amountExpected, payment.asset, precision)}`),
     status.outcome !== "succeeded" && h("button", { type: "button", onclick: restart }, "Start again"),
   );
 }
