@@ -276,5 +276,17 @@ describe("myPOS sandbox in the worker", () => {
     expect(posted!.fields).toEqual(session.form.fields.map(([n, v]) => [n, v]));
     expect(html).toContain("Continue to payment"); // works without JavaScript too
     expect(html).not.toContain("PRIVATE KEY");
+    expect(html).toContain("You are paying 12.30 EUR with myPOS.");
+  });
+
+  it("names the amount at the currency's own precision on the redirect page (no decimals for JPY)", async () => {
+    const session = await adapter.createSession({
+      paymentId: newId("pay"),
+      amount: "1500",
+      currency: "JPY",
+      description: "Order 7",
+      urls: { ok: `${ORIGIN}/ok`, cancel: `${ORIGIN}/cancel`, notify: `${ORIGIN}/api/v1/payments/mypos/webhook` },
+    });
+    expect(await renderMyposRedirect(session.form).text()).toContain("You are paying 1500 JPY with myPOS.");
   });
 });

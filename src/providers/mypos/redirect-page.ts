@@ -5,14 +5,15 @@
  * The page is not cacheable (the form is per payment) and cannot be framed.
  */
 import { autoPostResponse, html, htmlResponse, newNonce, pageShell } from "../../lib/html";
-import { formatDecimal, dec } from "../../lib/money";
+import { displayAmount } from "../../lib/display-amount";
 import { fieldValue } from "./ipc";
-import type { SignedForm } from "./purchase";
+import { myposAmountDecimals, type SignedForm } from "./purchase";
 
 export function renderMyposRedirect(form: SignedForm): Response {
   const amount = fieldValue(form.fields, "Amount");
   const currency = fieldValue(form.fields, "Currency");
-  const what = amount && currency ? `${formatDecimal(dec(amount), 2)} ${currency}` : "your payment";
+  // The amount to pay at the currency's precision, never rounded (JPY has no decimals, KWD three).
+  const what = amount && currency ? `${displayAmount(amount, myposAmountDecimals(currency), "exact")} ${currency}` : "your payment";
   return autoPostResponse({
     action: form.action,
     fields: form.fields,
