@@ -10,9 +10,10 @@
 //
 // Source maps are left out (20 MB, and their URL comments removed so no tool asks for them).
 // Run by wrangler's [build] step (dev and deploy), vitest's config and `npm run build:docs`; idempotent.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeIfChanged } from "./lib/write-if-changed.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const quiet = process.argv.includes("--quiet");
@@ -64,12 +65,3 @@ const headers =
 writeIfChanged(path.join(STATIC_DIR, "_headers"), headers);
 
 if (!quiet) console.log(`docs assets: Scalar API reference ${version} in ${path.relative(root, target)}`);
-
-function writeIfChanged(file, text) {
-  let current = null;
-  try {
-    current = readFileSync(file, "utf8");
-  } catch {}
-  // Rewriting an identical file would make wrangler dev reload for nothing.
-  if (current !== text) writeFileSync(file, text);
-}

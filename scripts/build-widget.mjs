@@ -12,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { writeIfChanged } from "./lib/write-if-changed.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const check = process.argv.includes("--check");
@@ -115,13 +116,4 @@ if (at !== -1 && stop > at) {
 
 if (!quiet) {
   console.log(`widget ${version}: ${bytes.length} B, ${gzipBytes} B gzipped (budget ${GZIP_BUDGET_BYTES}), ${integrity}`);
-}
-
-function writeIfChanged(file, text) {
-  let current = null;
-  try {
-    current = readFileSync(file, "utf8");
-  } catch {}
-  // Rewriting an identical file would make wrangler dev reload for nothing.
-  if (current !== text) writeFileSync(file, text);
 }

@@ -5,7 +5,6 @@
  * scenarios' own outcomes are covered by simulate-endpoints and ramp-simulator; this is the derivation.
  */
 import { runDurableObjectAlarm } from "cloudflare:test";
-import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeIcan } from "../../src/lib/ican";
 import { CORE_NETWORKS } from "../../src/providers/network";
@@ -13,21 +12,13 @@ import { buildRampDeliveries } from "../../src/providers/simulate/ramp-scenarios
 import { readObject, type Transport } from "../../src/providers/simulate/read-object";
 import { buildDeliveries, ScenarioError, type Delivery } from "../../src/providers/simulate/scenarios";
 import { orderSimulation, paymentSimulation, scenariosFor, statusLine, type OrderObject, type PaymentObject, type SimulationOverrides } from "../../src/providers/simulate/subjects";
-import { SANDBOX_MYPOS_PRIVATE_KEY_PEM, SANDBOX_MYPOS_STORE } from "../../src/sandbox/mypos/sandbox-keys";
 import { api, BASE, fetcherOf, postJson } from "../helpers/http";
 import { ADMIN, bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 import { passExpiry, stubOf } from "../helpers/payments";
 import { testWallet } from "../helpers/wallets";
+import { SIMULATION_SECRETS } from "../helpers/simulation";
 
-const secrets = {
-  myposPrivateKeyPem: SANDBOX_MYPOS_PRIVATE_KEY_PEM,
-  myposSid: env.MYPOS_SID ?? SANDBOX_MYPOS_STORE.sid,
-  paytoWebhookSecret: env.PAYTO_WEBHOOK_SECRET!,
-  corepayWebhookSecret: env.COREPAY_WEBHOOK_SECRET!,
-  depositAddressSecret: env.DEPOSIT_ADDRESS_SECRET!,
-  onrampWebhookSecret: env.ONRAMP_WEBHOOK_SECRET!,
-  offrampWebhookSecret: env.OFFRAMP_WEBHOOK_SECRET!,
-};
+const secrets = SIMULATION_SECRETS;
 const common = () => ({ network: CORE_NETWORKS.testnet, now: new Date() });
 /** The CLI's transport, in-process: the same URLs and headers, answered by the worker. */
 const worker: Transport = fetcherOf();

@@ -7,22 +7,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { CORE_NETWORKS } from "../../src/providers/network";
 import { buildRampDeliveries, RAMP_SCENARIOS, type RampSimulationInput } from "../../src/providers/simulate/ramp-scenarios";
 import { ScenarioError } from "../../src/providers/simulate/scenarios";
-import { SANDBOX_MYPOS_PRIVATE_KEY_PEM, SANDBOX_MYPOS_STORE } from "../../src/sandbox/mypos/sandbox-keys";
 import { ADMIN, bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 import { api, postJson } from "../helpers/http";
 import { d1Order } from "../helpers/payments";
 import { testWallet } from "../helpers/wallets";
 import { bankPayoutOf } from "../helpers/wallmoney";
+import { SIMULATION_SECRETS } from "../helpers/simulation";
 
-const secrets = {
-  myposPrivateKeyPem: SANDBOX_MYPOS_PRIVATE_KEY_PEM,
-  myposSid: env.MYPOS_SID ?? SANDBOX_MYPOS_STORE.sid,
-  paytoWebhookSecret: env.PAYTO_WEBHOOK_SECRET!,
-  corepayWebhookSecret: env.COREPAY_WEBHOOK_SECRET!,
-  depositAddressSecret: env.DEPOSIT_ADDRESS_SECRET!,
-  onrampWebhookSecret: env.ONRAMP_WEBHOOK_SECRET!,
-  offrampWebhookSecret: env.OFFRAMP_WEBHOOK_SECRET!,
-};
+const secrets = SIMULATION_SECRETS;
 
 let m: TestMerchant;
 beforeAll(async () => {
