@@ -26,6 +26,8 @@ export default defineConfig(async () => {
             // Tests never reach the network: only the in-process sandbox feed is configured by default;
             // tests that exercise the ECB or other feeds pass their own fetcher.
             RATE_SOURCES: "sandbox",
+            // The one-time full-history load is tested on its own (test/rates/backfill.test.ts).
+            ECB_FULL_HISTORY_URL: "",
             PAYTO_WEBHOOK_SECRET: "whsec_pdGJzPBY9InaE674b1YBt8gFV1uxTWr3zX8DslNaiQQ=",
             PAYTO_WEBHOOK_SECRET_PREVIOUS: "whsec_1VH2EnUSKBbzWrrPA65ZlMa42WTMSGikHRcqYv8ACWY=",
             COREPAY_WEBHOOK_SECRET: "whsec_Dm+A7hUnbrQgIdSLSBYtEMqLTfDHnyR0sVyVnhHP0Jo=",

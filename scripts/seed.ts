@@ -4,14 +4,15 @@
  * Then bumps the config version in CACHE_KV, so running workers reload the payment-form config.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { buildSeedStatements } from "../src/db/seed/index";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { buildSeedStatements, ECB_EXCERPT_PATH } from "../src/db/seed/index";
+import { ecbObservations, parseEcbXml } from "../src/services/rates/ingest/ecb-formats";
 import { CONFIG_VERSION_KEY } from "../src/services/config/config-cache";
 
 const remote = process.argv.includes("--remote");
 const persistAt = process.argv.indexOf("--persist-to");
 const persist = persistAt > 0 ? ["--persist-to", process.argv[persistAt + 1]!] : [];
-const statements = buildSeedStatements(new Date());
+const statements = buildSeedStatements(new Date(), { ecbHistory: ecbObservations(parseEcbXml(readFileSync(ECB_EXCERPT_PATH, "utf8"))) });
 mkdirSync(".wrangler", { recursive: true });
 const file = ".wrangler/seed.sql";
 writeFileSync(file, statements.join("\n") + "\n");

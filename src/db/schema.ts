@@ -149,6 +149,8 @@ export const rateSources = sqliteTable("rate_sources", {
   lastAttemptAt: integer("last_attempt_at", { mode: "timestamp_ms" }),
   lastError: text("last_error"),
   consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+  /** When the source's complete history was loaded (the ECB's eurofxref-hist): set once, by the run that finished it. */
+  historyBackfilledAt: integer("history_backfilled_at", { mode: "timestamp_ms" }),
   updatedAt: updatedAt(),
 });
 

@@ -40,6 +40,14 @@ describe("ECB eurofxref XML parser", () => {
     expect(parseEcbXml(daily)).toEqual([{ date: "2026-11-27", rates: { USD: "1.0850", JPY: "163.20" } }]);
   });
 
+  it("is a real XML reader: comments, CDATA and entities are not data", () => {
+    const xml = `<?xml version="1.0"?><gesmes:Envelope xmlns:gesmes="http://www.gesmes.org/xml/2002-08-01" xmlns="http://www.ecb.int/vocabulary/2002-08-01/eurofxref">
+      <!-- <Cube time="2017-03-02"><Cube currency="USD" rate="9"/></Cube> -->
+      <gesmes:subject><![CDATA[<Cube currency="JPY" rate="1"/>]]> &amp; more</gesmes:subject>
+      <Cube><Cube time="2017-03-03"><Cube currency="USD" rate="1.0565"/></Cube></Cube></gesmes:Envelope>`;
+    expect(parseEcbXml(xml)).toEqual([{ date: "2017-03-03", rates: { USD: "1.0565" } }]);
+  });
+
   it.each([
     ["an HTML error page", "<html><body>Service Unavailable</body></html>", "not an ECB eurofxref document"],
     ["an empty body", "", "not an ECB eurofxref document"],
@@ -49,10 +57,23 @@ describe("ECB eurofxref XML parser", () => {
     ["an impossible date", '<gesmes:Envelope xmlns="eurofxref"><Cube><Cube time="2017-02-30"><Cube currency="USD" rate="1"/></Cube></Cube></gesmes:Envelope>', "invalid fixing date"],
     ["a repeated day", '<gesmes:Envelope xmlns="eurofxref"><Cube><Cube time="2017-03-03"><Cube currency="USD" rate="1"/></Cube><Cube time="2017-03-03"></Cube></Cube></gesmes:Envelope>', "appears twice"],
     ["a bad currency", '<gesmes:Envelope xmlns="eurofxref"><Cube><Cube time="2017-03-03"><Cube currency="usd;drop" rate="1"/></Cube></Cube></gesmes:Envelope>', "invalid currency"],
+    ["a truncated download", ecbFixture.slice(0, 40_000), "is not closed (truncated document?)"],
+    ["mismatched tags", '<gesmes:Envelope xmlns="eurofxref"><Cube><Cube time="2017-03-03"><Cube currency="USD" rate="1"/></Cube></gesmes:Envelope>', "malformed XML"],
     ["a rate outside a day", '<gesmes:Envelope xmlns="eurofxref"><Cube><Cube currency="USD" rate="1"/></Cube></gesmes:Envelope>', "outside a dated Cube"],
   ])("refuses %s", (_name, xml, message) => {
     expect(() => parseEcbXml(xml)).toThrow(SourceError);
     expect(() => parseEcbXml(xml)).toThrow(message);
+  });
+});
+
+describe("the seed's real ECB excerpt (offline, before any ingestion)", () => {
+  it("answers the documented real dates: 2017-03-03 and the Christmas fallback 2016-12-25 → 2016-12-23", async () => {
+    const day = await (await api("/api/v1/rates/EUR/USD?date=2017-03-03")).json<RateBody>();
+    expect(day).toMatchObject({ rate: "1.0565", source: "ecb", date: "2017-03-03" });
+    const christmas = await (await api("/api/v1/rates/USDX/EUR?date=2016-12-25")).json<RateBody>();
+    expect(christmas).toMatchObject({ source: "ecb", date: "2016-12-23", requestedDate: "2016-12-25" });
+    const rows = await env.DB.prepare("SELECT count(*) AS n, count(DISTINCT quote) AS currencies FROM exchange_rate_history WHERE source = 'ecb'").first<{ n: number; currencies: number }>();
+    expect(rows).toEqual({ n: 64 * 31, currencies: 31 });
   });
 });
 

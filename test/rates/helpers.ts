@@ -1,5 +1,5 @@
 import { env } from "cloudflare:workers";
-import ecbFixture from "../fixtures/eurofxref-hist-90d-2017-03-03.xml?raw";
+import ecbFixture from "../../src/db/seed/ecb/eurofxref-hist-90d-2017-03-03.xml?raw";
 import { runRateIngestion, type IngestionOptions } from "../../src/services/rates/ingest/run";
 import { publishRatesSnapshot } from "../../src/services/rates/snapshot";
 import { restoreTablesAfterEach } from "../helpers/d1-state";

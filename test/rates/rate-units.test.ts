@@ -114,6 +114,27 @@ describe("validateObservations", () => {
     expect(rejected[0]!.reason).toBe("moves 127.3% from 1.1 (limit 20%)");
   });
 
+  it("accepts a move beyond the bound that the next fixing confirms, and refuses a one-day spike and an unconfirmed last move", () => {
+    const day = 86_400_000;
+    const series = (rates: string[]) => rates.map((rate, i) => ({ base: "EUR", quote: "TRY", rate, date: `2021-12-${String(16 + i).padStart(2, "0")}`, asOf: T0 - (rates.length - i) * day }));
+    // A lasting fall (as TRY on 21 December 2021): -28 % and the next fixings stay there.
+    const shift = validateObservations(series(["20.9", "20.7", "14.9", "15.1", "15.4"]), new Map(), 20, T0);
+    expect(shift.rejected).toEqual([]);
+    expect(shift.accepted.map((a) => a.rate)).toEqual(["20.9", "20.7", "14.9", "15.1", "15.4"]);
+    // A spike that reverts (a unit error): refused, and the day after is judged against the last good value.
+    const spike = validateObservations(series(["20.9", "20.7", "207", "20.8"]), new Map(), 20, T0);
+    expect(spike.rejected.map((r) => [r.rate, r.reason])).toEqual([["207", "moves 900.0% from 20.7 (limit 20%)"]]);
+    expect(spike.accepted.map((a) => a.rate)).toEqual(["20.9", "20.7", "20.8"]);
+    // The newest fixing has no confirmation yet: the bound applies (a feed's bad print is never published).
+    const tip = validateObservations(series(["20.9", "20.7", "14.9"]), new Map(), 20, T0);
+    expect(tip.rejected.map((r) => r.rate)).toEqual(["14.9"]);
+    // Decades of drift in small daily steps are no jump at all.
+    const drift = Array.from({ length: 3000 }, (_, i) => ({ base: "EUR", quote: "TRY", rate: (1.5 * 1.0012 ** i).toFixed(4), date: "2000-01-01", asOf: T0 - (3000 - i) * day }));
+    const long = validateObservations(drift, new Map(), 20, T0);
+    expect(long.rejected).toEqual([]);
+    expect(Number(long.accepted.at(-1)!.rate)).toBeGreaterThan(50);
+  });
+
   it("stores every pair in one orientation (pivot first, else alphabetical), inverting exactly", () => {
     expect(storedOrientation("USD", "EUR")).toEqual({ base: "EUR", quote: "USD", inverted: true });
     expect(storedOrientation("EUR", "USD")).toEqual({ base: "EUR", quote: "USD", inverted: false });

@@ -36,16 +36,26 @@ export function seedBusinessDays(now: Date, days = SEED_HISTORY_DAYS): string[] 
   return out;
 }
 
+/** Where the real ECB excerpt the seed loads lives (see its README: source and terms). */
+export const ECB_EXCERPT_PATH = "src/db/seed/ecb/eurofxref-hist-90d-2017-03-03.xml";
+
+export interface SeedOptions {
+  /** Real ECB fixings (ECB_EXCERPT_PATH, parsed by the ECB source's parser), loaded into the history as source "ecb". */
+  ecbHistory?: Array<{ base: string; quote: string; date: string; rate: string }>;
+}
+
 /**
  * Every seed statement, idempotent: config rows are upserted, history rows inserted once, and the
- * latest rates set to the newest business day's fixing stamped `now` (the sandbox rate feed).
+ * latest rates set to the newest business day's fixing stamped `now` (the sandbox rate feed). With
+ * `ecbHistory`, that real ECB history too (never replacing rows already there).
  */
-export function buildSeedStatements(now = new Date()): string[] {
+export function buildSeedStatements(now = new Date(), options: SeedOptions = {}): string[] {
   const days = seedBusinessDays(now);
   const currencies = Object.keys(EUR_REFERENCE_RATES);
   const history = days.flatMap((date) =>
     currencies.map((quote) => ({ base: "EUR", quote, date, rate: seedRate(quote, date), source: SEED_RATE_SOURCE })),
   );
+  const ecb = (options.ecbHistory ?? []).map((o) => ({ base: o.base, quote: o.quote, date: o.date, rate: o.rate, source: "ecb" }));
   const lastDay = days[days.length - 1]!;
   const latest = currencies.map((quote) => ({ base: "EUR", quote, rate: seedRate(quote, lastDay), source: SEED_RATE_SOURCE, asOf: now, updatedAt: now }));
   return [
@@ -55,7 +65,8 @@ export function buildSeedStatements(now = new Date()): string[] {
     ...upsertSql(schema.locations, seedLocations, "update"),
     ...upsertSql(schema.providers, seedProviders, "update"),
     ...upsertSql(schema.rampLimits, seedRampLimits, "update"),
-    ...upsertSql(schema.exchangeRateHistory, history, "ignore"),
+    ...upsertSql(schema.exchangeRateHistory, history, "ignore", undefined, 200),
+    ...upsertSql(schema.exchangeRateHistory, ecb, "ignore", undefined, 200),
     // Only rows still from the seed are refreshed: rates ingested from a real source are kept.
     ...upsertSql(schema.exchangeRates, latest, "update", `"exchange_rates"."source" = '${SEED_RATE_SOURCE}'`),
   ];

@@ -16,19 +16,22 @@ export function literal(value: unknown): string {
   return `'${text.replaceAll("'", "''")}'`;
 }
 
-export function upsertSql(table: SQLiteTable, rows: Record<string, unknown>[], onConflict: "update" | "ignore", updateWhere?: string): string[] {
+/** `rowsPerStatement` > 1 groups rows into multi-row INSERTs (same columns in every row). */
+export function upsertSql(table: SQLiteTable, rows: Record<string, unknown>[], onConflict: "update" | "ignore", updateWhere?: string, rowsPerStatement = 1): string[] {
   const config = getTableConfig(table);
   const byProperty = new Map(Object.entries(table as unknown as Record<string, { name: string; primary?: boolean }>));
   const primary = config.primaryKeys[0]?.columns.map((c) => c.name) ?? config.columns.filter((c) => c.primary).map((c) => c.name);
-  return rows.map((row) => {
-    const entries = Object.entries(row).filter(([, v]) => v !== undefined);
+  const groups: Record<string, unknown>[][] = [];
+  for (let i = 0; i < rows.length; i += rowsPerStatement) groups.push(rows.slice(i, i + rowsPerStatement));
+  return groups.map((group) => {
+    const entries = Object.entries(group[0]!).filter(([, v]) => v !== undefined);
     const columns = entries.map(([prop]) => {
       const column = byProperty.get(prop);
       if (!column || typeof column.name !== "string") throw new Error(`Unknown column ${config.name}.${prop}`);
       return column.name;
     });
-    const values = entries.map(([, v]) => literal(v));
-    const head = `INSERT INTO "${config.name}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${values.join(", ")})`;
+    const tuples = group.map((row) => `(${entries.map(([prop]) => literal(row[prop])).join(", ")})`);
+    const head = `INSERT INTO "${config.name}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${tuples.join(", ")}`;
     const updates = columns.filter((c) => !primary.includes(c)).map((c) => `"${c}" = excluded."${c}"`);
     const tail = onConflict === "update" && updates.length
       ? ` ON CONFLICT (${primary.map((c) => `"${c}"`).join(", ")}) DO UPDATE SET ${updates.join(", ")}${updateWhere ? ` WHERE ${updateWhere}` : ""}`

@@ -154,7 +154,7 @@ export function jsonSource(config: JsonSourceConfig): RateSource {
       } catch {
         throw new SourceError("the response is not valid JSON");
       }
-      return mapJsonDocument(doc, config, ctx.now);
+      return { observations: mapJsonDocument(doc, config, ctx.now) };
     },
   };
 }

@@ -6,7 +6,7 @@ import { intVar, listVar } from "../../../lib/config";
 import { createLogger, describeError } from "../../../lib/logger";
 import { OutboundError } from "../../../lib/outbound";
 import { publishRatesSnapshot } from "../snapshot";
-import { ECB_DAILY_URL, ECB_HISTORY_URL, ECB_SOURCE, ecbSource } from "./ecb";
+import { ECB_DAILY_URL, ECB_FULL_HISTORY_URL, ECB_HISTORY_URL, ECB_SOURCE, ecbSource } from "./ecb";
 import { jsonSource, parseJsonSourceConfigs } from "./json-source";
 import { loadReferences, recordSourceFailure, writeAcceptedRates } from "./store";
 import { SourceError, type RateObservation, type RateSource, type SourceContext } from "./types";
@@ -50,7 +50,11 @@ export function configuredSources(env: Bindings): RateSource[] {
     jsonConfigs = error instanceof SourceError ? error : new SourceError("RATE_JSON_SOURCES could not be read");
   }
   return names.map((name): RateSource => {
-    if (name === ECB_SOURCE) return ecbSource({ daily: env.ECB_RATES_URL || ECB_DAILY_URL, history: env.ECB_HISTORY_URL || ECB_HISTORY_URL });
+    if (name === ECB_SOURCE) {
+      // ECB_FULL_HISTORY_URL = "" turns the one-time full-history load off.
+      const fullHistory = env.ECB_FULL_HISTORY_URL ?? ECB_FULL_HISTORY_URL;
+      return ecbSource({ daily: env.ECB_RATES_URL || ECB_DAILY_URL, history: env.ECB_HISTORY_URL || ECB_HISTORY_URL, fullHistory });
+    }
     const failing = (message: string): RateSource => ({ name, history: "fill", fetch: () => Promise.reject(new SourceError(message)) });
     if (jsonConfigs instanceof SourceError) return failing(jsonConfigs.message);
     const config = jsonConfigs.get(name);
@@ -97,13 +101,14 @@ async function runSource(source: RateSource, ctx: SourceContext, fiatOf: Map<str
     name: source.name, status, accepted, rejected, message, durationMs: Date.now() - started,
   });
   try {
-    const { kept, rejected: unknown } = resolveCodes(await source.fetch(ctx), fiatOf);
+    const result = await source.fetch(ctx);
+    const { kept, rejected: unknown } = resolveCodes(result.observations, fiatOf);
     const references = await loadReferences(ctx.env, kept);
     const { accepted, rejected } = validateObservations(kept, references, maxJumpPercent, ctx.now);
     const allRejected = [...unknown, ...rejected];
     if (accepted.length === 0) throw new SourceError(summarise(allRejected) ?? "no rates");
-    const warning = summarise(allRejected);
-    await writeAcceptedRates(ctx.env, source.name, source.history, accepted, { now: ctx.now, warning });
+    const warning = [...(result.warnings ?? []), summarise(allRejected)].filter(Boolean).join(" | ") || null;
+    await writeAcceptedRates(ctx.env, source.name, source.history, accepted, { now: ctx.now, warning, completesHistory: result.completesHistory });
     if (warning) log.warn("rate source: some rates rejected", { source: source.name, rejected: allRejected.slice(0, 20) });
     return report(warning ? "partial" : "ok", accepted.length, allRejected.length, warning ?? undefined);
   } catch (error) {

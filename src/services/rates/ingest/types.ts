@@ -27,11 +27,19 @@ export interface SourceContext {
   selfFetch?: (request: Request) => Promise<Response>;
 }
 
+export interface SourceResult {
+  observations: RateObservation[];
+  /** This is the source's complete history: once stored, the source is marked backfilled (rate_sources). */
+  completesHistory?: boolean;
+  /** Something went wrong that did not stop the run (shown in /health like rejected rates). */
+  warnings?: string[];
+}
+
 export interface RateSource {
   name: string;
   history: HistoryPolicy;
   /** Fetch and parse; throws SourceError (or OutboundError) when nothing usable came back. */
-  fetch(ctx: SourceContext): Promise<RateObservation[]>;
+  fetch(ctx: SourceContext): Promise<SourceResult>;
 }
 
 /** A source answered, but with something unusable. The message is shown in /health: keep it free of URLs and secrets. */

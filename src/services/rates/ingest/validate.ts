@@ -46,12 +46,24 @@ function percentMove(from: Decimal, to: Decimal): Decimal {
   return to.minus(from).abs().div(from).times(100);
 }
 
+interface Candidate {
+  o: RateObservation;
+  key: string;
+  stored: { base: string; quote: string; inverted: boolean };
+  value: Decimal;
+}
+
 /**
  * Checks every observation: a positive, plausible decimal, not in the future, and not moving more
  * than `maxJumpPercent` from the previous accepted value of the same pair (the stored reference,
- * then each accepted observation of the batch in time order). A rejected rate does not become the
- * reference, so one bad print cannot drag the next good one into rejection. Accepted rates come
- * out in their stored orientation; `references` are keyed the same way.
+ * then each accepted observation of the batch in time order) — unless the next observation of the
+ * pair in the batch confirms the new level (within the limit of it, at most JUMP_REFERENCE_MAX_AGE_MS
+ * later). So a history can move by any amount over the years, and even by more than the limit from
+ * one fixing to the next when the move lasts (TRY on 21 Dec 2021, ISK in Oct 2008), while a one-day
+ * spike that reverts — a unit or parsing error — is refused; the newest fixing of a batch has no
+ * confirmation and must be within the limit. A rejected rate does not become the reference, so one
+ * bad print cannot drag the next good one into rejection. Accepted rates come out in their stored
+ * orientation, oldest first; `references` are keyed the same way.
  */
 export function validateObservations(
   observations: RateObservation[],
@@ -61,47 +73,61 @@ export function validateObservations(
 ): { accepted: AcceptedRate[]; rejected: RejectedRate[] } {
   const accepted: AcceptedRate[] = [];
   const rejected: RejectedRate[] = [];
-  const last = new Map(references);
   const limit = dec(maxJumpPercent);
-  const sorted = [...observations].sort((a, b) => a.asOf - b.asOf);
-  for (const o of sorted) {
-    const reject = (reason: string) => rejected.push({ base: o.base, quote: o.quote, date: o.date, rate: o.rate, reason });
+  const reject = (o: RateObservation, reason: string) => rejected.push({ base: o.base, quote: o.quote, date: o.date, rate: o.rate, reason });
+  const byPair = new Map<string, Candidate[]>();
+  for (const o of observations) {
     if (o.base === o.quote) {
-      reject("base and quote are the same currency");
+      reject(o, "base and quote are the same currency");
       continue;
     }
     const value = parseRate(o.rate.trim());
     if (!value) {
-      reject("not a decimal number");
+      reject(o, "not a decimal number");
       continue;
     }
     if (value.lte(0)) {
-      reject("not greater than zero");
+      reject(o, "not greater than zero");
       continue;
     }
     if (value.lt(MIN_RATE) || value.gt(MAX_RATE)) {
-      reject("outside the plausible range 1e-9 … 1e9");
+      reject(o, "outside the plausible range 1e-9 … 1e9");
       continue;
     }
     if (o.asOf > now + FUTURE_SKEW_MS) {
-      reject("dated in the future");
+      reject(o, "dated in the future");
       continue;
     }
     const stored = storedOrientation(o.base, o.quote);
-    const storedValue = stored.inverted ? invertForStorage(value) : value;
     const key = pairKey(stored.base, stored.quote);
-    const ref = last.get(key);
-    if (ref && ref.at <= o.asOf && o.asOf - ref.at <= JUMP_REFERENCE_MAX_AGE_MS) {
-      const move = percentMove(dec(ref.rate), storedValue);
-      if (move.gt(limit)) {
-        const pair = stored.inverted ? ` (as ${key})` : "";
-        reject(`moves ${move.round(1).toFixed(1)}% from ${ref.rate}${pair} (limit ${maxJumpPercent}%)`);
-        continue;
-      }
-    }
-    const rate = storedValue.toString();
-    accepted.push({ base: stored.base, quote: stored.quote, rate, date: o.date, asOf: o.asOf });
-    last.set(key, { rate, at: o.asOf });
+    const candidate = { o, key, stored, value: stored.inverted ? invertForStorage(value) : value };
+    const list = byPair.get(key);
+    if (list) list.push(candidate);
+    else byPair.set(key, [candidate]);
   }
+  const within = (from: Decimal, to: Decimal) => !percentMove(from, to).gt(limit);
+  for (const [key, list] of byPair) {
+    list.sort((a, b) => a.o.asOf - b.o.asOf);
+    let ref = references.get(key);
+    let refValue = ref ? dec(ref.rate) : null;
+    list.forEach((c, i) => {
+      const { o } = c;
+      if (ref && refValue && ref.at <= o.asOf && o.asOf - ref.at <= JUMP_REFERENCE_MAX_AGE_MS && !within(refValue, c.value)) {
+        const next = list[i + 1];
+        const confirmed = next && next.o.asOf - o.asOf <= JUMP_REFERENCE_MAX_AGE_MS && within(c.value, next.value);
+        if (!confirmed) {
+          const move = percentMove(refValue, c.value);
+          const pair = c.stored.inverted ? ` (as ${key})` : "";
+          reject(o, `moves ${move.round(1).toFixed(1)}% from ${ref.rate}${pair} (limit ${maxJumpPercent}%)`);
+          return;
+        }
+      }
+      const rate = c.value.toString();
+      accepted.push({ base: c.stored.base, quote: c.stored.quote, rate, date: o.date, asOf: o.asOf });
+      ref = { rate, at: o.asOf };
+      refValue = c.value;
+    });
+  }
+  accepted.sort((a, b) => a.asOf - b.asOf);
   return { accepted, rejected };
 }

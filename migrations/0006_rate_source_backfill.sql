@@ -1,0 +1,1 @@
+ALTER TABLE `rate_sources` ADD `history_backfilled_at` integer;
