@@ -2931,36 +2931,53 @@ export interface components {
             /** @enum {string} */
             object: "list";
         };
-        MyposNotification: {
+        /**
+         * @example {
+         *       "IPCmethod": "IPCPurchaseNotify",
+         *       "SID": "000000000000010",
+         *       "Amount": "49.99",
+         *       "Currency": "EUR",
+         *       "OrderID": "pay_4x9q2m7k1c8v3b6n5z0w2e4r7t",
+         *       "IPC_Trnref": "12873450",
+         *       "RequestSTAN": "000123",
+         *       "RequestDateTime": "2026-11-27 12:15:30",
+         *       "Signature": "kq0W9v…base64…="
+         *     }
+         */
+        MyposNotification: components["schemas"]["MyposPurchaseNotify"] | components["schemas"]["MyposPurchaseRollback"];
+        /** @description A successful payment (IPCPurchaseNotify) */
+        MyposPurchaseNotify: {
             /** @example 49.99 */
             Amount: string;
+            /** @example MYPOS *COREPORT */
+            BillingDescriptor?: string;
             /** @example EUR */
             Currency: string;
             /**
-             * @description myPOS transaction reference (notify only)
+             * @description myPOS's unique transaction reference
              * @example 12873450
              */
-            IPC_Trnref?: string;
+            IPC_Trnref: string;
             /**
-             * @example IPCPurchaseNotify
+             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            IPCmethod: "IPCPurchaseNotify" | "IPCPurchaseRollback";
+            IPCmethod: "IPCPurchaseNotify";
             /**
              * @description The CorePort payment (`pay_…`) or card on-ramp order (`ord_…`) id
              * @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t
              */
             OrderID: string;
             /**
-             * @description Notify only, YYYY-MM-DD HH:MM:SS
+             * @description When myPOS sent it, YYYY-MM-DD HH:MM:SS
              * @example 2026-11-27 12:15:30
              */
-            RequestDateTime?: string;
+            RequestDateTime: string;
             /**
-             * @description Notify only
+             * @description myPOS's sequence number of the request (1–999999)
              * @example 000123
              */
-            RequestSTAN?: string;
+            RequestSTAN: string;
             /**
              * @description The myPOS store the message is for (must be ours)
              * @example 000000000000010
@@ -2971,6 +2988,37 @@ export interface components {
              * @example kq0W9v…base64…=
              */
             Signature: string;
+        } & {
+            [key: string]: string;
+        };
+        /** @description myPOS reversed a notified payment (IPCPurchaseRollback) */
+        MyposPurchaseRollback: {
+            /** @example 49.99 */
+            Amount: string;
+            /** @example EUR */
+            Currency: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            IPCmethod: "IPCPurchaseRollback";
+            /**
+             * @description The CorePort payment (`pay_…`) or card on-ramp order (`ord_…`) id
+             * @example pay_4x9q2m7k1c8v3b6n5z0w2e4r7t
+             */
+            OrderID: string;
+            /**
+             * @description The myPOS store the message is for (must be ours)
+             * @example 000000000000010
+             */
+            SID: string;
+            /**
+             * @description Last field: RSA-SHA256 (myPOS's key) over the base64 of all other values joined with `-`, base64
+             * @example kq0W9v…base64…=
+             */
+            Signature: string;
+        } & {
+            [key: string]: string;
         };
         OfframpBankRequest: {
             /**

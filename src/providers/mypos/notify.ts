@@ -34,31 +34,39 @@ function amountFitsCurrency(message: { Amount: string; Currency: string }, ctx: 
 const currency = z.string().regex(/^[A-Z]{3}$/, "Currency is an ISO 4217 code");
 const orderId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, "OrderID is 1–80 characters of A–Z, a–z, 0–9, _ and -");
 const sid = z.string().regex(/^\d{1,20}$/, "SID is digits");
-/** Optional descriptive fields (card, customer, descriptor): bounded text without control characters. */
-const text = z.string().max(512).regex(/^[^\p{Cc}]*$/u, "Must not contain control characters");
+/**
+ * Optional descriptive fields (card, customer, descriptor): bounded text without control characters
+ * (Unicode Cc: C0, DEL, C1). Written without the `u` flag so the pattern the OpenAPI document publishes
+ * is the same regular expression (the document carries a pattern's source, never its flags).
+ */
+const text = z.string().max(512).regex(/^[^\x00-\x1f\x7f-\x9f]*$/, "Must not contain control characters");
 
-export const PurchaseNotifySchema = z
-  .object({
-    IPCmethod: z.literal("IPCPurchaseNotify"),
-    SID: sid,
-    Amount: amount,
-    Currency: currency,
-    OrderID: orderId,
-    /** myPOS's unique transaction reference. */
-    IPC_Trnref: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "IPC_Trnref is 1–64 characters of A–Z, a–z, 0–9, _ and -"),
-    RequestSTAN: z.string().regex(/^\d{1,12}$/, "RequestSTAN is digits"),
-    /** "YYYY-MM-DD HH:MM:SS" as myPOS writes it. Recorded, never used for timing decisions. */
-    RequestDateTime: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, "RequestDateTime is YYYY-MM-DD HH:MM:SS"),
-    BillingDescriptor: text.optional(),
-  })
-  .catchall(text)
-  .superRefine(amountFitsCurrency);
+/**
+ * The fields of each message URL_Notify takes, as myPOS's IPC v1.4 reference lists them. One source for
+ * the parser below and for the form the OpenAPI document publishes, so neither can call a field
+ * optional that the other requires. `IPC_Trnref`, `RequestDateTime` and `RequestSTAN` carry no
+ * "Conditional" in the reference (unlike the card and customer fields): every notify has them.
+ */
+const PurchaseNotifyFields = z.object({
+  IPCmethod: z.literal("IPCPurchaseNotify"),
+  SID: sid.openapi({ description: "The myPOS store the message is for (must be ours)", example: "000000000000010" }),
+  Amount: amount.openapi({ example: "49.99" }),
+  Currency: currency.openapi({ example: "EUR" }),
+  OrderID: orderId.openapi({ description: "The CorePort payment (`pay_…`) or card on-ramp order (`ord_…`) id", example: "pay_4x9q2m7k1c8v3b6n5z0w2e4r7t" }),
+  /** myPOS's unique transaction reference. */
+  IPC_Trnref: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "IPC_Trnref is 1–64 characters of A–Z, a–z, 0–9, _ and -").openapi({ description: "myPOS's unique transaction reference", example: "12873450" }),
+  RequestSTAN: z.string().regex(/^\d{1,12}$/, "RequestSTAN is digits").openapi({ description: "myPOS's sequence number of the request (1–999999)", example: "000123" }),
+  /** "YYYY-MM-DD HH:MM:SS" as myPOS writes it. Recorded, never used for timing decisions. */
+  RequestDateTime: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, "RequestDateTime is YYYY-MM-DD HH:MM:SS").openapi({ description: "When myPOS sent it, YYYY-MM-DD HH:MM:SS", example: "2026-11-27 12:15:30" }),
+  BillingDescriptor: text.optional().openapi({ example: "MYPOS *COREPORT" }),
+});
+const PurchaseRollbackFields = PurchaseNotifyFields.pick({ SID: true, Amount: true, Currency: true, OrderID: true }).extend({ IPCmethod: z.literal("IPCPurchaseRollback") });
+
+/** Further fields (card, customer) are bounded text; they are signed, recorded, never trusted. */
+export const PurchaseNotifySchema = PurchaseNotifyFields.catchall(text).superRefine(amountFitsCurrency);
 export type PurchaseNotify = z.infer<typeof PurchaseNotifySchema>;
 
-export const PurchaseRollbackSchema = z
-  .object({ IPCmethod: z.literal("IPCPurchaseRollback"), SID: sid, Amount: amount, Currency: currency, OrderID: orderId })
-  .catchall(text)
-  .superRefine(amountFitsCurrency);
+export const PurchaseRollbackSchema = PurchaseRollbackFields.catchall(text).superRefine(amountFitsCurrency);
 export type PurchaseRollback = z.infer<typeof PurchaseRollbackSchema>;
 
 export const BrowserReturnSchema = z
@@ -74,20 +82,21 @@ const SCHEMAS = {
 } as const;
 export type MyposInboundMethod = keyof typeof SCHEMAS;
 
-/** The URL_Notify form as documented in the OpenAPI document (validation is by the schemas above, after the signature). */
+const Signature = z.string().openapi({ description: "Last field: RSA-SHA256 (myPOS's key) over the base64 of all other values joined with `-`, base64", example: "kq0W9v…base64…=" });
+
+/**
+ * The URL_Notify form as documented in the OpenAPI document: one of the two messages, told apart by
+ * `IPCmethod`, each with the fields the parser requires (validation is by the schemas above, after the
+ * signature).
+ */
 export const MyposNotifyForm = z
-  .object({
-    IPCmethod: z.enum(["IPCPurchaseNotify", "IPCPurchaseRollback"]).openapi({ example: "IPCPurchaseNotify" }),
-    SID: sid.openapi({ description: "The myPOS store the message is for (must be ours)", example: "000000000000010" }),
-    Amount: amount.openapi({ example: "49.99" }),
-    Currency: currency.openapi({ example: "EUR" }),
-    OrderID: orderId.openapi({ description: "The CorePort payment (`pay_…`) or card on-ramp order (`ord_…`) id", example: "pay_4x9q2m7k1c8v3b6n5z0w2e4r7t" }),
-    IPC_Trnref: z.string().optional().openapi({ description: "myPOS transaction reference (notify only)", example: "12873450" }),
-    RequestSTAN: z.string().optional().openapi({ description: "Notify only", example: "000123" }),
-    RequestDateTime: z.string().optional().openapi({ description: "Notify only, YYYY-MM-DD HH:MM:SS", example: "2026-11-27 12:15:30" }),
-    Signature: z.string().openapi({ description: "Last field: RSA-SHA256 (myPOS's key) over the base64 of all other values joined with `-`, base64", example: "kq0W9v…base64…=" }),
-  })
-  .openapi("MyposNotification");
+  .discriminatedUnion("IPCmethod", [
+    PurchaseNotifyFields.extend({ Signature }).catchall(text).openapi("MyposPurchaseNotify", { description: "A successful payment (IPCPurchaseNotify)" }),
+    PurchaseRollbackFields.extend({ Signature }).catchall(text).openapi("MyposPurchaseRollback", { description: "myPOS reversed a notified payment (IPCPurchaseRollback)" }),
+  ])
+  .openapi("MyposNotification", {
+    example: { IPCmethod: "IPCPurchaseNotify", SID: "000000000000010", Amount: "49.99", Currency: "EUR", OrderID: "pay_4x9q2m7k1c8v3b6n5z0w2e4r7t", IPC_Trnref: "12873450", RequestSTAN: "000123", RequestDateTime: "2026-11-27 12:15:30", Signature: "kq0W9v…base64…=" },
+  });
 
 export type MyposInboundMessage =
   | { method: "IPCPurchaseNotify"; message: PurchaseNotify }

@@ -90,7 +90,7 @@ export const WEBHOOKS_EXAMPLES: ExampleBook = {
         summary: "A form not signed by myPOS",
         code: "UNAUTHORIZED",
         credentials: "none",
-        body: { IPCmethod: "IPCPurchaseNotify", SID: SANDBOX_MYPOS_STORE.sid, Amount: "25.50", Currency: "EUR", OrderID: PAY.mypos, Signature: "kq0W9v…base64…=" },
+        body: { IPCmethod: "IPCPurchaseNotify", SID: SANDBOX_MYPOS_STORE.sid, Amount: "25.50", Currency: "EUR", OrderID: PAY.mypos, IPC_Trnref: "12873452", RequestSTAN: "000125", RequestDateTime: "2026-11-27 12:17:30", Signature: "kq0W9v…base64…=" },
       },
       unknownPayment: {
         summary: "A notification for no known payment",
