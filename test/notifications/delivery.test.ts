@@ -5,7 +5,7 @@ import { newId } from "../../src/lib/ids";
 import { RETRY_DELAYS_MS, RETRY_JITTER, MAX_SCHEDULED_ATTEMPTS } from "../../src/services/notifications/retry-schedule";
 import { NOTIFICATION_RETENTION_MS, publishMerchantEvent, pruneNotificationHistory, sweepOverdueDeliveries, type MerchantEvent } from "../../src/services/notifications/publish";
 import { api, expectProblem } from "../helpers/http";
-import { bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
+import { ADMIN, bearer, merchantWithKeys, type TestMerchant } from "../helpers/merchants";
 import { consume, deliveryMessage, eventMessage, messagesOf, NOTIFICATIONS_QUEUE, recordingQueue } from "../helpers/queue";
 import { installReceiver, refuseNetwork, waitFor, type Received } from "../helpers/receiver";
 
@@ -327,5 +327,40 @@ describe("delivering merchant notifications", { timeout: 60_000 }, () => {
     await expect(publishMerchantEvent(env, { ...event(merchant), id: "evt with spaces" })).rejects.toThrow("Invalid event id");
     await expect(publishMerchantEvent(env, { ...event(merchant), type: "PaymentSucceeded" })).rejects.toThrow("Invalid event type");
     await expect(publishMerchantEvent(env, { ...event(merchant), createdAt: "yesterday" })).rejects.toThrow("Invalid event time");
+  });
+});
+
+describe("GET /events/{id} takes event ids as every id route takes its ids", { timeout: 60_000 }, () => {
+  it("answers its event, 404 for a well-formed id of no event, 400 naming the path parameter for a malformed one", async () => {
+    const { merchant } = await setup();
+    const evt = event(merchant);
+    expect((await consume(NOTIFICATIONS_QUEUE, messagesOf([eventMessage(evt)]))).result.explicitAcks).toHaveLength(1);
+    const found = await api(`/api/v1/events/${evt.id}`, { headers: bearer(merchant.sk) });
+    expect(found.status).toBe(200);
+    expect(await found.json()).toMatchObject({ id: evt.id, type: "payment.succeeded", objectId: evt.objectId, data: evt.data });
+    await expectProblem(await api(`/api/v1/events/${newId("evt")}`, { headers: bearer(merchant.sk) }), 404);
+    for (const malformed of ["payment.succeeded", "evt_short", `evt_${"0".repeat(25)}i`, evt.id.toUpperCase(), newId("pay")]) {
+      const problem = await expectProblem(await api(`/api/v1/events/${malformed}`, { headers: bearer(merchant.sk) }), 400);
+      expect(problem.errors, malformed).toEqual([expect.objectContaining({ in: "path", field: "id" })]);
+    }
+  });
+
+  it("an operator re-emits only ids GET /events/{id} can read back; the publisher refuses others", async () => {
+    const { merchant } = await setup();
+    const body = { id: "order-shipped-1", type: "payment.succeeded", merchantId: merchant.id, objectId: newId("pay"), data: {} };
+    const refused = await api("/api/v1/admin/events", { method: "POST", headers: { ...ADMIN, "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    expect((await expectProblem(refused, 400)).errors).toEqual([expect.objectContaining({ in: "body", field: "id" })]);
+    expect(await env.DB.prepare("SELECT count(*) AS n FROM webhook_events WHERE id = ?").bind(body.id).first("n")).toBe(0);
+    await expect(publishMerchantEvent(env, { ...event(merchant), id: body.id })).rejects.toThrow("Invalid event id");
+
+    const id = newId("evt");
+    const published = await api("/api/v1/admin/events", { method: "POST", headers: { ...ADMIN, "Content-Type": "application/json" }, body: JSON.stringify({ ...body, id }) });
+    expect(await published.json()).toMatchObject({ eventId: id });
+    // Recorded by the Queue consumer in the background, then readable by the id it was published under.
+    const read = await waitFor(async () => {
+      const res = await api(`/api/v1/events/${id}`, { headers: bearer(merchant.sk) });
+      return res.status === 200 && res.json<Record<string, unknown>>();
+    }, "the published event", 30_000);
+    expect(read).toMatchObject({ id, objectId: body.objectId });
   });
 });

@@ -4,6 +4,7 @@ import { idPattern } from "../../lib/ids";
 import { jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
 import { OriginListSchema } from "../../lib/origins";
 import { pageSchema, PaginationQuerySchema } from "../../lib/pagination";
+import { EventId } from "../notifications/notifications.routes";
 
 const TAG = "Admin";
 
@@ -63,7 +64,7 @@ const CreateKeyBody = z.strictObject({
 }).openapi("CreateApiKeyRequest");
 
 export const PublishEventBody = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/).optional().openapi({ example: "evt_2n8abcdefghjkmnpqrstvwxyz0", description: "Reuse an id to re-emit that event (no-op if already recorded); default: a new id" }),
+  id: EventId.optional().openapi({ example: "evt_2n8abcdefghjkmnpqrstvwxyz0", description: "Reuse an id to re-emit that event (no-op if already recorded); default: a new id" }),
   type: z.string().regex(/^[a-z][a-z_]*\.[a-z][a-z_]*$/).openapi({ example: "payment.succeeded" }),
   merchantId: z.string().regex(idPattern("mer")).openapi({ example: "mer_4x9abcdefghjkmnpqrstvwxyz0" }),
   objectId: z.string().min(1).max(64).openapi({ example: "pay_5b0abcdefghjkmnpqrstvwxyz0" }),

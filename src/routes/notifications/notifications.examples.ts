@@ -85,7 +85,7 @@ export const NOTIFICATIONS_EXAMPLES: ExampleBook = {
     cases: {
       found: { summary: "An event with its payload", status: 200, params: { id: EVENT } },
       unknown: { summary: "No such event", code: "NOT_FOUND", params: { id: exampleId("evt", "nosvchevent") } },
+      badId: { summary: "Not an event id", code: "VALIDATION_FAILED", params: { id: "payment.succeeded" } },
     },
-    uncaused: { 400: "never: any id that is not an event's is a 404" },
   },
 };

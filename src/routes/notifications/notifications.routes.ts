@@ -11,8 +11,9 @@ const EndpointId = z.string().regex(idPattern("whe"), "Expected an endpoint id (
   .openapi({ param: { name: "id", in: "path" }, example: "whe_3m1abcdefghjkmnpqrstvwxyz0" });
 const DeliveryId = z.string().regex(idPattern("del"), "Expected a delivery id (del_…)")
   .openapi({ param: { name: "deliveryId", in: "path" }, example: "del_6q2abcdefghjkmnpqrstvwxyz0" });
-const EventIdParam = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, "Expected an event id (evt_…)")
-  .openapi({ param: { name: "id", in: "path" }, example: "evt_2n8abcdefghjkmnpqrstvwxyz0" });
+/** Every event id CorePort makes (and the only ones an operator may re-emit): `evt_` + 26 base32 characters. */
+export const EventId = z.string().regex(idPattern("evt"), "Expected an event id (evt_…)");
+const EventIdParam = EventId.openapi({ param: { name: "id", in: "path" }, example: "evt_2n8abcdefghjkmnpqrstvwxyz0" });
 
 const EventTypeList = z.array(
   z.string().refine((t) => t === ALL_EVENTS || isCatalogued(t), { message: `Unknown event type; see GET /api/v1/event-types (or "${ALL_EVENTS}")` }),

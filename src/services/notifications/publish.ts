@@ -6,6 +6,7 @@
  * same event id again is harmless (safe for outbox retries): the consumer records an event id once.
  */
 import type { Bindings } from "../../env";
+import { idPattern } from "../../lib/ids";
 import { createLogger } from "../../lib/logger";
 import { isCatalogued } from "./catalogue";
 import { enqueueDeliveries, type NotificationMessage } from "./queue";
@@ -30,7 +31,8 @@ export interface PublishResult {
 }
 
 const log = createLogger({ component: "notifications" });
-const EVENT_ID = /^[A-Za-z0-9_-]{1,128}$/;
+/** Event ids are CorePort's own (`evt_…`): the id a merchant reads back with GET /events/{id}. */
+const EVENT_ID = idPattern("evt");
 const EVENT_TYPE = /^[a-z][a-z_]*\.[a-z][a-z_]*$/;
 
 /** The exact JSON body every delivery of this event carries (Standard Webhooks payload shape). */
