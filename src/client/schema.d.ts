@@ -2487,7 +2487,7 @@ export interface components {
              */
             currency?: string;
             /**
-             * @description Payment method; card (mypos) carries its own fees and limits
+             * @description What the customer pays with: `bank` (the default) for POST /onramp/bank or `paymentMethod: bank`, `mypos` for a card order (its own fees and limits). An order of the other method refuses the quote
              * @example bank
              * @enum {string}
              */

@@ -126,6 +126,54 @@ describe("POST /onramp/bank and the on-ramp webhook", () => {
   });
 });
 
+describe("an estimate's paymentType and the order that locks its quote", () => {
+  const estimate = (paymentType?: "bank" | "mypos") =>
+    post("/onramp/forex-estimate", { asset: "EURX", currency: "EUR", receiveAmount: "120", ...(paymentType ? { paymentType } : {}) }).then((r) => ok(r));
+  const quoteOf = (id: string) => env.DB.prepare("SELECT payment_type, used_by FROM quotes WHERE id = ?").bind(id).first<{ payment_type: string | null; used_by: string | null }>();
+
+  it("paymentType bank (as documented) and no paymentType both price the bank rail, and POST /onramp/bank locks either quote", async () => {
+    await setPool("EURX", "100000");
+    for (const paymentType of ["bank", undefined] as const) {
+      const q = await estimate(paymentType);
+      expect(q).toMatchObject({ paymentType: "bank", feeSchedule: { paymentType: null } });
+      const order = await ok(await post("/onramp/bank", { asset: "EURX", quoteId: q.id, walletAddress: wallet() }), 201);
+      expect(order).toMatchObject({ rail: "bank", quoteId: q.id, charge: { currency: "EUR", amount: q.chargeAmount }, receive: { amount: "120.000000" } });
+      expect(order.bankInstructions).toMatchObject({ amount: q.chargeAmount, currency: "EUR" });
+      expect(await quoteOf(q.id)).toEqual({ payment_type: "bank", used_by: order.id });
+    }
+    // The same through POST /onramp with paymentMethod bank.
+    const q = await estimate("bank");
+    const order = await ok(await post("/onramp", { asset: "EURX", quoteId: q.id, walletAddress: wallet(), paymentMethod: "bank" }), 201);
+    expect(order).toMatchObject({ rail: "bank", quoteId: q.id, charge: { amount: q.chargeAmount } });
+  });
+
+  it("an order of the other rail refuses the quote (422 naming quoteId, saying which paymentType to estimate), reserving nothing", async () => {
+    await setPool("EURX", "100000");
+    const reserved = (await pool("EURX")).reserved;
+    const card = await estimate("mypos");
+    const bankOrder = await expectProblem(await post("/onramp/bank", { asset: "EURX", quoteId: card.id, walletAddress: wallet() }), 422);
+    expect(bankOrder.errors).toEqual([expect.objectContaining({ field: "quoteId", code: "quote_mismatch" })]);
+    expect(bankOrder.detail).toBe(`Quote '${card.id}' was priced for card payments (paymentType 'mypos'), not bank; get an estimate with paymentType 'bank'`);
+    const bank = await estimate("bank");
+    const cardOrder = await expectProblem(await post("/onramp", { asset: "EURX", quoteId: bank.id, walletAddress: wallet(), paymentMethod: "card", returnUrl: "https://shop.example.com/done" }), 422);
+    expect(cardOrder.detail).toBe(`Quote '${bank.id}' was priced for bank payments (paymentType 'bank'), not card; get an estimate with paymentType 'mypos'`);
+    expect((await pool("EURX")).reserved).toBe(reserved);
+    expect(await quoteOf(card.id)).toMatchObject({ used_by: null });
+    expect(await quoteOf(bank.id)).toMatchObject({ used_by: null });
+    // The card quote still serves the card order it was made for.
+    const ordered = await ok(await post("/onramp", { asset: "EURX", quoteId: card.id, walletAddress: wallet(), paymentMethod: "card", returnUrl: "https://shop.example.com/done" }), 201);
+    expect(ordered).toMatchObject({ rail: "card", quoteId: card.id, charge: { amount: card.chargeAmount } });
+  });
+
+  it("a bank quote stored before estimates always named their payment type (payment_type NULL) still buys by bank", async () => {
+    await setPool("EURX", "100000");
+    const q = await estimate("bank");
+    await env.DB.prepare("UPDATE quotes SET payment_type = NULL WHERE id = ?").bind(q.id).run();
+    const order = await ok(await post("/onramp/bank", { asset: "EURX", quoteId: q.id, walletAddress: wallet() }), 201);
+    expect(order).toMatchObject({ rail: "bank", quoteId: q.id });
+  });
+});
+
 describe("POST /onramp", () => {
   it("card: a signed MyPOS checkout for the charge at card fees, liquidity reserved; bank: instructions", async () => {
     await setPool("USDX", "100000");

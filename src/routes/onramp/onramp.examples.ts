@@ -15,9 +15,9 @@ export const ONRAMP_EXAMPLES: ExampleBook = {
   forexEstimateOnramp: {
     cases: {
       estimate: {
-        summary: "Receive 250 EURX, paying in GBP",
+        summary: "Receive 250 EURX, paying in GBP by bank transfer",
         status: 200,
-        body: { asset: "EURX", currency: "GBP", receiveAmount: "250.000000" },
+        body: { asset: "EURX", currency: "GBP", receiveAmount: "250.000000", paymentType: "bank" },
         provides: { [ID.forexQuote]: "$response.body#/id" },
       },
       both: { summary: "Give receiveAmount or amount, not both", code: "VALIDATION_FAILED", body: { asset: "EURX", receiveAmount: "250.000000", amount: "253.500000" } },

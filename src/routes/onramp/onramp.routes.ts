@@ -17,7 +17,7 @@ export const ForexEstimateBody = z
     currency: AssetCode.optional().openapi({ description: "The fiat currency the customer pays in; default the asset's fiat", example: "GBP" }),
     receiveAmount: PositiveDecimalString.optional().openapi({ description: "Coins the customer receives (net of fees); give this or `amount`", example: "250.000000" }),
     amount: PositiveDecimalString.optional().openapi({ description: "Gross coin amount the fees are computed on; give this or `receiveAmount`", example: "253.500000" }),
-    paymentType: z.enum(["bank", "mypos"]).optional().openapi({ description: "Payment method; card (mypos) carries its own fees and limits", example: "bank" }),
+    paymentType: z.enum(["bank", "mypos"]).optional().openapi({ description: "What the customer pays with: `bank` (the default) for POST /onramp/bank or `paymentMethod: bank`, `mypos` for a card order (its own fees and limits). An order of the other method refuses the quote", example: "bank" }),
   })
   .refine((b) => (b.receiveAmount === undefined) !== (b.amount === undefined), { message: "Give exactly one of `receiveAmount` and `amount`", path: ["receiveAmount"] })
   .openapi("ForexEstimateRequest");

@@ -28,6 +28,17 @@ export const ONRAMP_QUOTE_KIND = "onramp";
 /** How long a bank on-ramp waits for the transfer (and holds its liquidity). */
 export const BANK_TRANSFER_WINDOW_MS = 72 * 60 * 60 * 1000;
 
+export type OnrampMethod = "bank" | "card";
+
+/**
+ * The payment type (the estimate's `paymentType`, the fee schedule's and the quote's) of each on-ramp
+ * rail (the order's method). One table both ways, so an estimate and the order that locks it speak of
+ * the same thing: an estimate for `bank` (or without a payment type) prices the bank rail.
+ */
+const RAIL_PAYMENT_TYPE = { bank: "bank", card: "mypos" } as const satisfies Record<OnrampMethod, string>;
+/** The rail a quote's payment type prices; quotes stored without one (before it was always set) are bank quotes. */
+const railOf = (paymentType: string | null): OnrampMethod => (paymentType === RAIL_PAYMENT_TYPE.card ? "card" : "bank");
+
 export interface ForexEstimate extends Quote {
   chargeAmount: string;
   rateAgeSeconds: number;
@@ -43,19 +54,18 @@ export async function forexEstimate(
   env: Bindings,
   input: { asset: string; currency?: string; amount?: string; receiveAmount?: string; paymentType?: string; merchantId: string | null },
 ): Promise<ForexEstimate> {
-  const params = { asset: input.asset, action: "enter" as const, currency: input.currency, paymentType: input.paymentType };
+  const paymentType = input.paymentType ?? RAIL_PAYMENT_TYPE.bank;
+  const params = { asset: input.asset, action: "enter" as const, currency: input.currency, paymentType };
   const priced = input.receiveAmount !== undefined
     ? await quoteForReceive(env, { ...params, receive: input.receiveAmount }, null, { where: "body", fields: { amount: "receiveAmount" } })
     : await priceQuote(env, { ...params, amount: input.amount ?? "", side: "send" }, null, { where: "body" });
-  const rail = input.paymentType === "mypos" ? "card" : "bank";
+  const rail = railOf(paymentType);
   const limits = await checkRampLimits(env, { asset: priced.asset, direction: "onramp", rail, amount: priced.receive.amount, field: input.receiveAmount !== undefined ? "receiveAmount" : "amount" });
   const liquidity = await getAvailability(env, priced.asset, priced.receive.amount, limits.limits.minPerOrder);
   const quote = await storeQuote(env, priced, { kind: ONRAMP_QUOTE_KIND, merchantId: input.merchantId, ttlSeconds: quoteTtlSeconds(env) });
   const rateAgeSeconds = Math.max(0, Math.floor((Date.parse(quote.createdAt) - Date.parse(quote.rate.asOf)) / 1000));
   return { ...quote, chargeAmount: quote.send.amount, rateAgeSeconds, liquidity };
 }
-
-export type OnrampMethod = "bank" | "card";
 
 export interface CreateOnrampInput {
   merchantId: string;
@@ -92,7 +102,7 @@ export const CARD_CHECKOUT_WINDOW_MS = 30 * 60 * 1000;
 export async function createOnrampOrder(env: Bindings, input: CreateOnrampInput): Promise<CreatedOnramp> {
   const asset = input.asset.toUpperCase();
   const rail = input.method;
-  const paymentType = rail === "card" ? "mypos" : undefined;
+  const paymentType = RAIL_PAYMENT_TYPE[rail];
   if (rail === "card" && !input.returnUrl) throw ApiError.invalidField("returnUrl", "Required for card payments: where the checkout returns the customer");
   const address = await assertAssetWalletAddress(env, asset, input.walletAddress, "walletAddress");
   const key = destinationKey({ kind: "wallet", address });
@@ -103,7 +113,9 @@ export async function createOnrampOrder(env: Bindings, input: CreateOnrampInput)
     if (quote.targetAsset !== asset || (input.currency && quote.sourceAsset !== input.currency.toUpperCase())) {
       throw quoteMismatch(`Quote '${quote.id}' is for ${quote.sourceAsset} → ${quote.targetAsset}`);
     }
-    if ((quote.paymentType ?? undefined) !== paymentType) throw quoteMismatch(`Quote '${quote.id}' was priced for ${quote.paymentType ?? "bank"} payments, not ${paymentType ?? "bank"}`);
+    if (railOf(quote.paymentType) !== rail) {
+      throw quoteMismatch(`Quote '${quote.id}' was priced for ${railOf(quote.paymentType)} payments (paymentType '${quote.paymentType ?? RAIL_PAYMENT_TYPE.bank}'), not ${rail}; get an estimate with paymentType '${paymentType}'`);
+    }
   } else {
     if (input.receiveAmount === undefined) throw ApiError.invalidField("receiveAmount", "Give the amount of coins to buy, or a quoteId from /onramp/forex-estimate");
     const estimate = await forexEstimate(env, { asset, currency: input.currency, receiveAmount: input.receiveAmount, paymentType, merchantId: input.merchantId });
